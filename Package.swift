@@ -1,0 +1,47 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Corroborate",
+    products: [
+        .executable(name: "corroborate", targets: ["corroborate"]),
+        .library(name: "CorroborateCore", targets: ["CorroborateCore"]),
+        .library(name: "CorroborateIngest", targets: ["CorroborateIngest"]),
+        .library(name: "CorroborateReport", targets: ["CorroborateReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The model and the analysis: pure values, no I/O.
+        .target(name: "CorroborateCore", swiftSettings: swiftSettings),
+        // Bytes in, articles out: plain text, JSON Lines, directories, stdin.
+        .target(name: "CorroborateIngest", dependencies: ["CorroborateCore"], swiftSettings: swiftSettings),
+        // Analysis out: the versioned JSON contract, Markdown, human text.
+        .target(name: "CorroborateReport", dependencies: ["CorroborateCore"], swiftSettings: swiftSettings),
+        // The command-line tool: thin commands over the libraries.
+        .executableTarget(
+            name: "corroborate",
+            dependencies: [
+                "CorroborateCore", "CorroborateIngest", "CorroborateReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "CorroborateCoreTests", dependencies: ["CorroborateCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CorroborateIngestTests", dependencies: ["CorroborateIngest", "CorroborateCore"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CorroborateReportTests",
+            dependencies: ["CorroborateReport", "CorroborateIngest", "CorroborateCore"],
+            swiftSettings: swiftSettings),
+    ],
+    swiftLanguageModes: [.v6]
+)

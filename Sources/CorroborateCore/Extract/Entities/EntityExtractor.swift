@@ -1,0 +1,132 @@
+/// Finds the people, organisations and places an article names and groups each one's forms.
+///
+/// Within an article, `Volodymyr Zelensky`, `Mr Zelensky` and `Zelensky` become one person;
+/// `National Intelligence Service (NIS)` and a later `NIS` one organisation.
+///
+/// ```swift
+/// let index = EntityExtractor().extract(TextView("President Ana Ruiz spoke. Ms Ruiz left."))
+/// index.entities.map(\.name)   // ["Ana Ruiz"]
+/// ```
+public struct EntityExtractor: Sendable {
+    public init() {}
+
+    /// Extracts mentions and entities from a prepared text.
+    public func extract(_ view: TextView) -> EntityIndex {
+        let chunks = NameChunker(view: view).chunks()
+        var clusters = EntityClusters(view: view)
+        var chunkEntity = [Int](repeating: -1, count: chunks.count)
+        // Typed names first, so an untyped surname can join the person it belongs to.
+        for (i, chunk) in chunks.enumerated() where chunk.type != nil {
+            chunkEntity[i] = clusters.add(chunk, expanding: chunk.expands.map { chunkEntity[$0] })
+        }
+        for (i, chunk) in chunks.enumerated() where chunk.type == nil {
+            chunkEntity[i] = clusters.add(chunk, expanding: nil)
+        }
+
+        var mentions: [EntityMention] = []
+        var mentionTokens: [Range<Int>] = []
+        var mentionAt = [Int32](repeating: -1, count: view.tokens.count)
+        let order = chunks.indices.sorted { chunks[$0].tokens.lowerBound < chunks[$1].tokens.lowerBound }
+        for i in order where chunkEntity[i] >= 0 {
+            let chunk = chunks[i]
+            let entity = chunkEntity[i]
+            for k in chunk.tokens { mentionAt[k] = Int32(mentions.count) }
+            mentions.append(EntityMention(
+                span: view.span(tokens: chunk.tokens), type: clusters.entities[entity].type, entity: entity,
+                title: chunk.title, isMetonym: chunk.isMetonym && clusters.entities[entity].type == .place))
+            mentionTokens.append(chunk.tokens)
+        }
+        return EntityIndex(
+            entities: clusters.entities, mentions: mentions, mentionTokens: mentionTokens, mentionAt: mentionAt)
+    }
+}
+
+/// Groups name chunks into entities by the forms a news text uses for one referent.
+struct EntityClusters {
+    let view: TextView
+    var entities: [ArticleEntity] = []
+    /// Lowercased name words of each entity's fullest name.
+    private var words: [[String]] = []
+    private var lastSeen: [Int] = []
+    private var counter = 0
+
+    init(view: TextView) { self.view = view }
+
+    mutating func add(_ chunk: NameChunk, expanding: Int?) -> Int {
+        counter += 1
+        let surface = view.text(tokens: chunk.tokens)
+        let tokens = chunk.tokens.compactMap { k -> String? in
+            view.tokens[k].kind == .word ? view.lowercased(token: k) : nil
+        }
+        var type = chunk.type
+        var match: Int? = expanding.flatMap { $0 >= 0 ? $0 : nil }
+        if match == nil { match = find(tokens, type: type, surface: surface) }
+        if type == nil, let m = match { type = entities[m].type }
+        guard let m = match else {
+            entities.append(ArticleEntity(
+                name: surface, type: type ?? .other, aliases: [], titles: chunk.title.map { [$0] } ?? [],
+                gender: chunk.gender))
+            words.append(tokens)
+            lastSeen.append(counter)
+            return entities.count - 1
+        }
+        var e = entities[m]
+        if surface != e.name {
+            if tokens.count > words[m].count, e.type == type || type == nil {
+                if !e.aliases.contains(e.name) { e.aliases.append(e.name) }
+                e.aliases.removeAll { $0 == surface }
+                e.name = surface
+                words[m] = tokens
+            } else if !e.aliases.contains(surface) {
+                e.aliases.append(surface)
+            }
+        }
+        if let title = chunk.title, !e.titles.contains(title) { e.titles.append(title) }
+        if e.gender == .unknown { e.gender = chunk.gender }
+        entities[m] = e
+        lastSeen[m] = counter
+        return m
+    }
+
+    private func find(_ tokens: [String], type: EntityType?, surface: String) -> Int? {
+        guard !tokens.isEmpty else { return nil }
+        // The same name.
+        if let same = entities.indices.last(where: { words[$0] == tokens && (type == nil || entities[$0].type == type) }) {
+            return same
+        }
+        let isAcronym = tokens.count == 1 && surface.utf8.count >= 2 && surface.utf8.allSatisfy { $0 &- 65 < 26 }
+        if isAcronym || type == .organization {
+            for e in entities.indices.reversed() where entities[e].type == .organization {
+                if isAcronym, initials(words[e]) == tokens[0] { return e }
+                if words[e].count == 1, tokens.count > 1, initials(tokens) == words[e][0],
+                    entities[e].name.utf8.allSatisfy({ $0 &- 65 < 26 })
+                {
+                    return e
+                }
+            }
+        }
+        if type == nil || type == .person {
+            // A surname or given name alone, or a fuller form of an earlier short one.
+            var best: Int? = nil
+            for e in entities.indices where entities[e].type == .person {
+                let w = words[e]
+                let fits: Bool
+                if tokens.count == 1 {
+                    fits = w.first == tokens[0] || w.last == tokens[0]
+                } else if w.count == 1 {
+                    fits = tokens.last == w[0] || (tokens.first == w[0] && type == .person)
+                } else {
+                    fits = w.last == tokens.last && (w.first == tokens.first || w.count != tokens.count)
+                }
+                if fits, best == nil || lastSeen[e] > lastSeen[best!] { best = e }
+            }
+            if let best { return best }
+        }
+        return nil
+    }
+
+    private func initials(_ words: [String]) -> String {
+        let skip: Set<String> = ["of", "the", "for", "and", "&", "de", "du", "la"]
+        return String(words.filter { !skip.contains($0) }.compactMap(\.first))
+    }
+}

@@ -1,0 +1,93 @@
+/// Resolves pronoun speakers (`he added`, `it wrote`) to the nearest fitting antecedent.
+///
+/// News text mostly uses a pronoun speaker for someone quoted a moment ago, so earlier
+/// speakers come first; a named person or body mentioned before the pronoun is the fallback.
+/// Gender, person-or-body and number must agree.
+struct SpeakerResolver {
+    let view: TextView
+    let entities: EntityIndex
+    let phrases: SpeakerPhrases
+
+    /// A speaker seen earlier in the text.
+    struct Candidate {
+        var token: Int
+        var attribution: Attribution
+        /// The words naming the speaker (the antecedent a pronoun refers back to).
+        var antecedent: Span
+        var isPerson: Bool
+        var isPlural: Bool
+        var gender: Gender
+    }
+
+    private(set) var history: [Candidate] = []
+
+    /// Records a resolved speaker so later pronouns can refer to it.
+    mutating func record(_ attribution: Attribution, tokens: Range<Int>?, at token: Int) {
+        var isPerson = true
+        var isPlural = false
+        var gender = Gender.unknown
+        if let e = attribution.entity {
+            let entity = entities.entities[e]
+            isPerson = entity.type == .person
+            gender = entity.gender
+        } else if let r = tokens, let head = phrases.headToken(r) {
+            let c = view.tokens[head].classes
+            isPerson = c.contains(.roleNoun) || c.contains(.title)
+            if c.contains(.speakingBody) || c.contains(.orgNoun) || c.contains(.reportingNoun) { isPerson = c.contains(.roleNoun) && !c.contains(.speakingBody) }
+            isPlural = c.contains(.plural)
+            if c.contains(.female) { gender = .female }
+            if c.contains(.male) { gender = .male }
+        }
+        if let r = tokens, r.count == 1, view.tokens[r.lowerBound].classes.contains(.pronoun) {
+            // A pronoun speaker inherits what its antecedent was.
+            if let last = history.last(where: { $0.attribution.entity == attribution.entity && $0.antecedent == (attribution.antecedent ?? attribution.span) }) {
+                isPerson = last.isPerson
+                isPlural = last.isPlural
+                gender = last.gender
+            }
+        }
+        history.append(Candidate(
+            token: token, attribution: attribution, antecedent: attribution.antecedent ?? attribution.span,
+            isPerson: isPerson, isPlural: isPlural, gender: gender))
+    }
+
+    /// The speaker a subject pronoun at token `k` stands for.
+    func resolve(pronoun k: Int) -> Attribution {
+        let span = view.span(token: k)
+        let wantPerson = !view.token(k, is: "it")
+        let wantPlural = view.token(k, isAnyOf: ["they", "we"])
+        let wantGender: Gender = view.tokens[k].classes.contains(.female) ? .female : view.tokens[k].classes.contains(.male) ? .male : .unknown
+        let paragraph = view.sentences[view.sentence(containing: k)].paragraph
+
+        func fits(_ c: Candidate) -> Bool {
+            if wantPlural { return c.isPlural || !c.isPerson }
+            if c.isPlural { return false }
+            if c.isPerson != wantPerson { return false }
+            return wantGender == .unknown || c.gender == .unknown || c.gender == wantGender
+        }
+        if let c = history.last(where: { $0.token < k && fits($0) }),
+            paragraph - view.sentences[view.sentence(containing: c.token)].paragraph <= 4
+        {
+            return Attribution(span: span, entity: c.attribution.entity, resolution: .pronoun, antecedent: c.antecedent)
+        }
+        // Fall back to the nearest earlier name of the right kind in this or the previous sentence.
+        let sentence = view.sentence(containing: k)
+        let lower = view.sentences[max(0, sentence - 1)].tokens.lowerBound
+        var m = entities.mentions.count - 1
+        while m >= 0 {
+            let r = entities.mentionTokens[m]
+            if r.lowerBound < k, r.lowerBound >= lower {
+                let mention = entities.mentions[m]
+                let entity = entities.entities[mention.entity]
+                let isPerson = mention.type == .person
+                if isPerson == wantPerson, mention.type != .other,
+                    wantGender == .unknown || entity.gender == .unknown || entity.gender == wantGender
+                {
+                    return Attribution(span: span, entity: mention.entity, resolution: .pronoun, antecedent: mention.span)
+                }
+            }
+            m -= 1
+        }
+        return Attribution(span: span, entity: nil, resolution: .pronoun)
+    }
+}

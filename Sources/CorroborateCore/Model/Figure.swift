@@ -1,0 +1,58 @@
+/// A number the text states, with what it counts, the event, and who claims it.
+///
+/// Ranges keep both ends (`low`, `high`) and are never averaged; `value` is set only for a
+/// single number. Hedges such as `about` or `more than` set ``approximate`` and ``hedge``.
+public struct Figure: Sendable, Hashable {
+    /// The number and its hedge and unit as written (`about 4000`, `2,700`, `40 per cent`).
+    public var span: Span
+    public var value: Double?
+    public var low: Double?
+    public var high: Double?
+    public var approximate: Bool
+    /// The hedge word or bound as written, lowercased (`about`, `more than`, `estimated`).
+    public var hedge: String?
+    /// A unit of measure (`percent`, `dollar`, `km`); nil for plain counts.
+    public var unit: String?
+    /// What is counted (`North Korean troops`, `soldiers`, `age`).
+    public var what: String?
+    public var whatSpan: Span?
+    /// The event counted, normalised (`killed`, `wounded`, `captured`, `killed-or-wounded`).
+    public var event: String?
+    public var eventSpan: Span?
+    /// Who states the figure, when the sentence or its attribution says.
+    public var claimant: Attribution?
+
+    public init(
+        span: Span, value: Double? = nil, low: Double? = nil, high: Double? = nil, approximate: Bool = false,
+        hedge: String? = nil, unit: String? = nil, what: String? = nil, whatSpan: Span? = nil,
+        event: String? = nil, eventSpan: Span? = nil, claimant: Attribution? = nil
+    ) {
+        self.span = span
+        self.value = value
+        self.low = low
+        self.high = high
+        self.approximate = approximate
+        self.hedge = hedge
+        self.unit = unit
+        self.what = what
+        self.whatSpan = whatSpan
+        self.event = event
+        self.eventSpan = eventSpan
+        self.claimant = claimant
+    }
+
+    /// The bounds the figure allows, widened by its hedge: `about 4000` admits 3600…4400.
+    public var tolerance: ClosedRange<Double>? {
+        let lo = low ?? value
+        let hi = high ?? value
+        guard let lo, let hi else { return nil }
+        switch hedge {
+        case "more than", "over", "at least", "upwards of", "in excess of", "above":
+            return lo...(hi * 10)
+        case "up to", "as many as", "fewer than", "less than", "under", "at most", "nearly", "almost", "below":
+            return (lo * 0.8)...hi
+        default:
+            return approximate ? (lo * 0.9)...(hi * 1.1) : lo...hi
+        }
+    }
+}

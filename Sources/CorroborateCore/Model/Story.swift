@@ -1,0 +1,61 @@
+/// Articles reporting the same events, with what they agree and disagree on.
+public struct Story: Sendable, Hashable, Identifiable {
+    /// `s1`, `s2`, … in order of each story's first article.
+    public var id: String
+    /// Indices into the analysed articles, in input order.
+    public var articles: [Int]
+    public var title: String
+    public var comparisons: [Comparison]
+
+    public init(id: String, articles: [Int], title: String, comparisons: [Comparison] = []) {
+        self.id = id
+        self.articles = articles
+        self.title = title
+        self.comparisons = comparisons
+    }
+}
+
+/// One cross-source finding in a story.
+public struct Comparison: Sendable, Hashable {
+    /// What the sources do.
+    public enum Kind: String, Sendable, Hashable {
+        /// Two or more independent sources say the same.
+        case agreement
+        /// Sources give incompatible values for the same thing.
+        case conflict
+        /// Only one outlet reports it.
+        case singleSource = "single-source"
+    }
+
+    public var kind: Kind
+    /// What is compared, in words (`North Korean soldiers killed or wounded`).
+    public var topic: String
+    public var items: [ComparisonItem]
+    /// A sentence explaining the finding (`3,000 = 300 killed + 2,700 injured vs about 4,000`).
+    public var note: String?
+
+    public init(kind: Kind, topic: String, items: [ComparisonItem], note: String? = nil) {
+        self.kind = kind
+        self.topic = topic
+        self.items = items
+        self.note = note
+    }
+}
+
+/// One side of a comparison: a span of one article, and what it says.
+public struct ComparisonItem: Sendable, Hashable {
+    /// Index into the analysed articles.
+    public var article: Int
+    public var span: Span
+    /// Who the article attributes it to, in words.
+    public var claimant: String?
+    /// The value this side gives, in words (`about 4,000`, `3,000 (300 + 2,700)`).
+    public var value: String?
+
+    public init(article: Int, span: Span, claimant: String? = nil, value: String? = nil) {
+        self.article = article
+        self.span = span
+        self.claimant = claimant
+        self.value = value
+    }
+}

@@ -1,0 +1,137 @@
+public import CorroborateCore
+
+/// Writes an analysis as the versioned JSON contract, schema `corroborate/1`.
+///
+/// Every item with `text`, `start` and `end` satisfies `article.text[start:end] == item.text`
+/// with Unicode scalar (code point) offsets, end exclusive. The contract is documented in
+/// `docs/JSON.md` and `docs/corroborate-1.schema.json`.
+///
+/// ```swift
+/// let json = JSONReport().render(corpus)
+/// FileHandle.standardOutput.write(Data(json))
+/// ```
+public struct JSONReport: Sendable {
+    /// The schema name written at the top of every document.
+    public static let schema = "corroborate/1"
+
+    /// Indent for people; compact for machines.
+    public var pretty: Bool
+
+    public init(pretty: Bool = true) {
+        self.pretty = pretty
+    }
+
+    /// The JSON document for `corpus`, with input problems listed under `errors`.
+    public func render(_ corpus: CorpusAnalysis, notices: [InputNotice] = []) -> [UInt8] {
+        var w = JSONWriter(pretty: pretty)
+        w.beginObject()
+        w.key("schema")
+        w.string(JSONReport.schema)
+        w.key("generator")
+        w.string("corroborate \(Corroborate.version)")
+        w.key("articles")
+        w.beginArray()
+        for (i, analysis) in corpus.articles.enumerated() {
+            ArticleJSON(analysis: analysis, links: corpus.entityLinks[i], entities: corpus.entities).write(&w)
+        }
+        w.endArray()
+        w.key("entities")
+        w.beginArray()
+        for entity in corpus.entities { write(entity, &w) }
+        w.endArray()
+        w.key("stories")
+        w.beginArray()
+        for story in corpus.stories { write(story, corpus, &w) }
+        w.endArray()
+        w.key("errors")
+        w.beginArray()
+        for notice in notices where notice.kind == .error { write(notice, &w) }
+        w.endArray()
+        w.key("duplicates")
+        w.beginArray()
+        for notice in notices where notice.kind == .duplicate { write(notice, &w) }
+        w.endArray()
+        w.endObject()
+        var out = w.bytes
+        out.append(0x0A)
+        return out
+    }
+
+    private func write(_ e: Entity, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.key("id"); w.string(e.id)
+        w.key("name"); w.string(e.name)
+        w.key("type"); w.string(e.type.rawValue)
+        w.key("aliases"); w.beginArray(); for a in e.aliases { w.string(a) }; w.endArray()
+        w.key("titles"); w.beginArray(); for t in e.titles { w.string(t) }; w.endArray()
+        w.endObject()
+    }
+
+    private func write(_ story: Story, _ corpus: CorpusAnalysis, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.key("id"); w.string(story.id)
+        w.key("title"); w.string(story.title)
+        w.key("articles"); w.beginArray()
+        for a in story.articles { w.string(corpus.articles[a].article.id) }
+        w.endArray()
+        w.key("comparisons"); w.beginArray()
+        for c in story.comparisons {
+            w.beginObject()
+            w.key("kind"); w.string(c.kind.rawValue)
+            w.key("topic"); w.string(c.topic)
+            w.key("note"); w.string(c.note)
+            w.key("items"); w.beginArray()
+            for item in c.items {
+                let article = corpus.articles[item.article].article
+                let offsets = ScalarOffsets(article.text)
+                w.beginObject()
+                w.key("article"); w.string(article.id)
+                w.key("outlet"); w.string(article.outlet)
+                ArticleJSON.writeSpan(item.span, Array(article.text.utf8), offsets, &w)
+                w.key("claimant"); w.string(item.claimant)
+                w.key("value"); w.string(item.value)
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+    }
+
+    private func write(_ notice: InputNotice, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.key("source"); w.string(notice.source)
+        switch notice.kind {
+        case .error:
+            w.key("code"); w.string(notice.code)
+            w.key("message"); w.string(notice.message)
+        case .duplicate:
+            w.key("of"); w.string(notice.message)
+        }
+        w.endObject()
+    }
+}
+
+/// An input that did not become an article: an error, or a duplicate of an earlier one.
+public struct InputNotice: Sendable, Hashable {
+    public enum Kind: String, Sendable { case error, duplicate }
+    public var kind: Kind
+    public var source: String
+    /// For errors a stable code (`empty`, `invalidUTF8`, …); empty for duplicates.
+    public var code: String
+    /// For errors the message; for duplicates the id of the article it repeats.
+    public var message: String
+
+    public init(kind: Kind, source: String, code: String = "", message: String) {
+        self.kind = kind
+        self.source = source
+        self.code = code
+        self.message = message
+    }
+}
+
+/// The product's name and version, for generated documents.
+public enum Corroborate {
+    public static let version = "0.1.0"
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import CorroborateCore
+import CorroborateIngest
+import CorroborateReport
+import Foundation
+
+/// `corroborate analyze`: the main job.
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Analyse articles and print who said what, every figure and date, and where outlets agree or conflict.",
+        discussion: """
+            INPUT is a plain-text article (.txt), a JSON Lines file (.jsonl, one article per line), an HTML page, \
+            a directory (walked for those files), or - for standard input. Inputs that cannot be read are \
+            reported on standard error and under "errors" in JSON; the rest are still analysed. The exit status \
+            is 0 when at least one article was analysed, 1 otherwise.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, markdown, text
+    }
+
+    @Argument(help: "Files, directories, or - for standard input.")
+    var inputs: [String]
+
+    @Option(name: .shortAndLong, help: "Output format: json, markdown or text (default: json when not writing to a terminal, text otherwise).")
+    var format: Format?
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Compact JSON (one line).")
+    var compact = false
+
+    @Option(help: "Threads for per-article analysis (default: all cores).")
+    var jobs: Int?
+
+    @Option(help: "Largest plain-text article or JSON Lines record, in bytes.")
+    var maxArticleBytes: Int = 8 << 20
+
+    func run() throws {
+        let ingest = Ingestor(maxArticleBytes: maxArticleBytes).ingest(inputs)
+        var notices: [InputNotice] = []
+        for error in ingest.errors {
+            FileHandle.standardError.write(Data("corroborate: \(error)\n".utf8))
+            notices.append(InputNotice(kind: .error, source: error.source, code: error.code.description, message: error.message))
+        }
+        for duplicate in ingest.duplicates {
+            FileHandle.standardError.write(Data("corroborate: \(duplicate.source): same text as article \(duplicate.of); skipped\n".utf8))
+            notices.append(InputNotice(kind: .duplicate, source: duplicate.source, message: duplicate.of))
+        }
+        let threads = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let corpus = Analyzer().analyze(ingest.articles, parallelism: threads)
+
+        let toTerminal = output == nil && isatty(STDOUT_FILENO) != 0
+        let chosen = format ?? (toTerminal ? .text : .json)
+        let bytes: [UInt8]
+        switch chosen {
+        case .json: bytes = JSONReport(pretty: !compact).render(corpus, notices: notices)
+        case .markdown: bytes = Array(MarkdownReport().render(corpus, notices: notices).utf8)
+        case .text: bytes = Array(TextReport().render(corpus, notices: notices).utf8)
+        }
+        if let output {
+            do {
+                try Data(bytes).write(to: URL(fileURLWithPath: output))
+            } catch {
+                throw ValidationError("cannot write \(output): \(error.localizedDescription)")
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(bytes))
+        }
+        if ingest.articles.isEmpty { throw ExitCode(1) }
+    }
+}
