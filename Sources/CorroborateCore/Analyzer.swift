@@ -18,31 +18,98 @@ public struct Analyzer: Sendable {
         let view = TextView(article.text, captions: article.captions.map(\.span))
         let entities = EntityExtractor().extract(view)
         let quotes = QuoteExtractor().extract(view, entities: entities)
-        return ArticleAnalysis(article: article, entities: entities.entities, mentions: entities.mentions, quotes: quotes)
+        let figures = FigureExtractor().extract(view, entities: entities, quotes: quotes)
+        let times = TimeExtractor().extract(view, published: article.published)
+        var analysis = ArticleAnalysis(
+            article: article, entities: entities.entities, mentions: entities.mentions, quotes: quotes, figures: figures,
+            times: times)
+        analysis.terms = StoryGrouper.terms(of: view)
+        if let title = article.title, !title.isEmpty {
+            // The headline names the story: its words count twice, its names as the text's do.
+            let headline = TextView(title)
+            for (term, weight) in StoryGrouper.terms(of: headline) { analysis.terms[term, default: 0] += 2 * weight }
+            let names = EntityExtractor().extract(headline).entities
+            analysis.titleNames = StoryGrouper.nameKeys(names)
+        }
+        return analysis
     }
 
     /// Analyses a batch: every article, then entities across articles and stories.
     ///
     /// - Parameter parallelism: How many threads the per-article work may use.
     public func analyze(_ articles: [Article], parallelism: Int = 1) -> CorpusAnalysis {
-        var analyses = [ArticleAnalysis?](repeating: nil, count: articles.count)
-        if parallelism <= 1 || articles.count < 2 {
-            for i in articles.indices { analyses[i] = analyze(articles[i]) }
-        } else {
-            let results = ResultBox(count: articles.count)
-            DispatchQueue.concurrentPerform(iterations: articles.count) { i in
-                results.set(i, analyze(articles[i]))
-            }
-            analyses = results.values
-        }
-        return corroborate(analyses.compactMap { $0 })
+        corroborate(analyzeEach(articles, parallelism: parallelism))
     }
 
-    /// The cross-article steps over analyses already made.
+    /// The per-article step alone, for every article, in input order.
+    public func analyzeEach(_ articles: [Article], parallelism: Int = 1) -> [ArticleAnalysis] {
+        guard parallelism > 1, articles.count > 1 else { return articles.map(analyze) }
+        let results = ResultBox(count: articles.count)
+        // Chunks keep scheduling overhead low for many small articles.
+        let chunks = min(articles.count, parallelism * 8)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            var i = c
+            while i < articles.count {
+                results.set(i, analyze(articles[i]))
+                i += chunks
+            }
+        }
+        return results.values.compactMap { $0 }
+    }
+
+    /// The cross-article steps over analyses already made: stories, entities across articles,
+    /// dates of undated articles, and comparisons.
     public func corroborate(_ analyses: [ArticleAnalysis]) -> CorpusAnalysis {
+        var analyses = analyses
+        var grouper = StoryGrouper()
+        var storyOf: [Int] = []
+        for i in analyses.indices {
+            storyOf.append(grouper.add(StoryGrouper.features(of: analyses[i]), index: i))
+            // The words served their purpose; a large batch should not carry them further.
+            analyses[i].terms = [:]
+            analyses[i].titleNames = []
+        }
+        let members = grouper.stories
+
         var linker = EntityLinker()
-        let links = analyses.map { linker.link($0.entities, story: 0) }
-        return CorpusAnalysis(articles: analyses, entities: linker.entities, entityLinks: links, stories: [])
+        let links = analyses.indices.map { linker.link(analyses[$0].entities, story: storyOf[$0]) }
+
+        // An undated article gets a range from its story and text, and its times are placed
+        // where that range allows.
+        for story in members {
+            let dates = story.compactMap { analyses[$0].article.published }
+            for a in story where analyses[a].article.published == nil {
+                guard let range = DateInference.range(for: analyses[a], storyDates: dates) else { continue }
+                analyses[a].publishedRange = range
+                analyses[a].times = TimeResolver.resolve(analyses[a].times, range: range)
+            }
+        }
+
+        let figures = FigureAlignment(analyses: analyses)
+        let quotes = QuoteAlignment(analyses: analyses, links: links, entities: linker.entities)
+        var stories: [Story] = []
+        for (n, story) in members.enumerated() {
+            let comparisons = figures.comparisons(for: story) + quotes.comparisons(for: story)
+            stories.append(Story(
+                id: "s\(n + 1)", articles: story, title: title(of: story, analyses), comparisons: comparisons,
+                timeline: Timeline.entries(for: story, analyses)))
+        }
+        return CorpusAnalysis(articles: analyses, entities: linker.entities, entityLinks: links, stories: stories)
+    }
+
+    /// A story's title: the headline of its earliest report, else its first sentence, shortened.
+    private func title(of story: [Int], _ analyses: [ArticleAnalysis]) -> String {
+        let byDate = story.sorted {
+            (analyses[$0].article.published?.dayNumber ?? Int.max, $0) < (analyses[$1].article.published?.dayNumber ?? Int.max, $1)
+        }
+        for a in byDate {
+            if let t = analyses[a].article.title, !t.isEmpty { return t }
+        }
+        guard let first = story.first else { return "" }
+        let text = analyses[first].article.text
+        let sentence = text.prefix { $0 != "\n" }
+        let words = sentence.split(separator: " ")
+        return words.count > 14 ? words.prefix(14).joined(separator: " ") + "…" : String(sentence)
     }
 }
 

@@ -55,20 +55,23 @@ struct AnalyzeCommand: ParsableCommand {
 
         let toTerminal = output == nil && isatty(STDOUT_FILENO) != 0
         let chosen = format ?? (toTerminal ? .text : .json)
-        let bytes: [UInt8]
-        switch chosen {
-        case .json: bytes = JSONReport(pretty: !compact).render(corpus, notices: notices)
-        case .markdown: bytes = Array(MarkdownReport().render(corpus, notices: notices).utf8)
-        case .text: bytes = Array(TextReport().render(corpus, notices: notices).utf8)
-        }
+        let handle: FileHandle
         if let output {
-            do {
-                try Data(bytes).write(to: URL(fileURLWithPath: output))
-            } catch {
-                throw ValidationError("cannot write \(output): \(error.localizedDescription)")
+            guard FileManager.default.createFile(atPath: output, contents: nil), let file = FileHandle(forWritingAtPath: output) else {
+                throw ValidationError("cannot write \(output)")
             }
+            handle = file
         } else {
-            FileHandle.standardOutput.write(Data(bytes))
+            handle = FileHandle.standardOutput
+        }
+        defer { if output != nil { try? handle.close() } }
+        switch chosen {
+        case .json:
+            JSONReport(pretty: !compact).render(corpus, notices: notices) { chunk in handle.write(Data(chunk)) }
+        case .markdown:
+            handle.write(Data(MarkdownReport().render(corpus, notices: notices).utf8))
+        case .text:
+            handle.write(Data(TextReport().render(corpus, notices: notices).utf8))
         }
         if ingest.articles.isEmpty { throw ExitCode(1) }
     }

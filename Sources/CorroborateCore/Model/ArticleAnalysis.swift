@@ -8,6 +8,10 @@ public struct ArticleAnalysis: Sendable {
     public var times: [TimeExpression]
     /// For an undated article: the days it can have been published, and why.
     public var publishedRange: DateRange?
+    /// Content-word weights for grouping into stories, computed with the rest of the article's analysis.
+    var terms: [String: Double] = [:]
+    /// Names in the headline, which is not part of the text but names the story.
+    var titleNames: Set<String> = []
 
     public init(
         article: Article, entities: [ArticleEntity] = [], mentions: [EntityMention] = [], quotes: [Quote] = [],

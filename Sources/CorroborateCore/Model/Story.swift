@@ -6,12 +6,36 @@ public struct Story: Sendable, Hashable, Identifiable {
     public var articles: [Int]
     public var title: String
     public var comparisons: [Comparison]
+    /// Dated events of the story's articles, in calendar order.
+    public var timeline: [TimelineEntry]
 
-    public init(id: String, articles: [Int], title: String, comparisons: [Comparison] = []) {
+    public init(id: String, articles: [Int], title: String, comparisons: [Comparison] = [], timeline: [TimelineEntry] = []) {
         self.id = id
         self.articles = articles
         self.title = title
         self.comparisons = comparisons
+        self.timeline = timeline
+    }
+}
+
+/// A dated event: a sentence of one article and the day, week or month it happened.
+public struct TimelineEntry: Sendable, Hashable {
+    /// The TimeML value (`2025-01-09`, `2025-W03`, `2024-12`).
+    public var value: String
+    /// The first day the value covers, for ordering.
+    public var day: CivilDate
+    public var article: Int
+    /// The sentence that says what happened.
+    public var sentence: Span
+    /// The words that date it.
+    public var time: Span
+
+    public init(value: String, day: CivilDate, article: Int, sentence: Span, time: Span) {
+        self.value = value
+        self.day = day
+        self.article = article
+        self.sentence = sentence
+        self.time = time
     }
 }
 

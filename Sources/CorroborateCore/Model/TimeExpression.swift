@@ -16,13 +16,23 @@ public struct TimeExpression: Sendable, Hashable {
     /// How the value was fixed: the article date, a narrative date earlier in the text, the
     /// inferred range, or the words alone.
     public var anchor: TimeAnchor
+    /// Past or future, when the verbs around the expression show it; decides which Sunday or
+    /// which December is meant.
+    public var tense: TimeMeaning.Direction?
+    /// The sentence holding the expression: what happened at that time, for timelines.
+    public var sentence: Span?
 
-    public init(span: Span, type: TimeType, value: String?, meaning: TimeMeaning, anchor: TimeAnchor) {
+    public init(
+        span: Span, type: TimeType, value: String?, meaning: TimeMeaning, anchor: TimeAnchor,
+        tense: TimeMeaning.Direction? = nil, sentence: Span? = nil
+    ) {
         self.span = span
         self.type = type
         self.value = value
         self.meaning = meaning
         self.anchor = anchor
+        self.tense = tense
+        self.sentence = sentence
     }
 }
 
@@ -49,8 +59,13 @@ public enum TimeMeaning: Sendable, Hashable {
     /// A month with an optional year (`December`, `March 2024`).
     case month(month: Int, year: Int?)
     case year(Int)
-    /// A weekday (`on Sunday`); `direction` says which one from tense or a modifier.
-    case weekday(Weekday, direction: Direction)
+    /// A decade (`the 1990s` → `199`).
+    case decade(Int)
+    /// A season relative to the anchor's year (`last summer` → -1, `SU`).
+    case season(yearOffset: Int, code: String)
+    /// A weekday (`on Sunday`, `Sunday night`); `direction` says which one from a modifier
+    /// (`last`, `next`), else the tense decides.
+    case weekday(Weekday, direction: Direction?, part: String?)
     /// A day offset from the anchor (`yesterday` = -1, `tomorrow` = 1, `today` = 0).
     case dayOffset(Int)
     /// A day offset from the last date mentioned (`the previous day` = -1, `two days later` = 2).

@@ -99,7 +99,8 @@ enum LexiconData {
         committee court parliament congress senate campaign company firm office department service embassy
         party union team group organization organisation institute bank board foundation coalition alliance
         account newspaper outlet network channel station broadcaster kremlin pentagon regime cabinet
-        presidency spokesman command headquarters forces intelligence prosecutor prosecutors
+        presidency spokesman command headquarters forces intelligence prosecutor prosecutors authority
+        operator regulator watchdog utility council inquiry court judge owner airline firm manufacturer
         """
 
     static let reportingVerbs = """
@@ -180,7 +181,8 @@ enum LexiconData {
         evacuated fled deployed deploy deploying sent send sending stationed executed abducted kidnapped
         rescued freed released hospitalized hospitalised casualties casualty murdered shot destroyed damaged
         lost surrendered defected drowned burned infected sickened imprisoned jailed convicted charged
-        sentenced fired hired laid rescued missing affected stranded trapped buried
+        sentenced fired hired laid rescued missing affected stranded trapped buried joined join joining
+        striking evacuate
         """
 
     static let orgWords = """
@@ -192,7 +194,10 @@ enum LexiconData {
         club society church hospital airlines airways motors holdings partners capital fund trust reserve
         board alliance coalition movement fc academy laboratory studios broadcasting channel magazine review
         observer monitor agency unit operations intelligence commonwealth cabinet tribunal secretariat
-        directorate corps fleet guards militia battalions consortium exchange institution
+        directorate corps fleet guards militia battalions consortium exchange institution ledger chronicle
+        courier sentinel inquirer examiner dispatch bulletin mirror express standard wire journal gazette
+        reporter telegram bureau networks media broadcasting radio television tv airline railways energy
+        industries technologies systems solutions labs pharmaceuticals bancorp insurance dockers workers
         """
     static let orgNouns = """
         agency ministry government military army navy police authorities administration commission council
@@ -204,7 +209,8 @@ enum LexiconData {
         region province oblast district county city town village state republic island islands peninsula
         mountains mountain river valley sea ocean gulf bay strait lake desert coast border territory
         territories prefecture canton municipality krai governorate street square avenue road airport port
-        plateau highlands heights kingdom emirate emirates federation
+        plateau highlands heights kingdom emirate emirates federation dam reservoir bridge canal tunnel
+        station harbour harbor park forest falls glacier hills peak pass basin delta lagoon reef oasis
         """
 
     static let places = """

@@ -11,7 +11,7 @@ public struct NormalizedText: Sendable {
     /// The folded UTF-8 bytes.
     public let bytes: [UInt8]
     /// `origin[i]` is the offset in the original bytes of folded byte `i`; one extra entry
-    /// maps the end of the text.
+    /// maps the end of the text. Empty when folding changed nothing: offsets are then the same.
     public let origin: [Int32]
     /// Typographic facts lost by folding, sorted by folded offset.
     public let marks: [Mark]
@@ -49,21 +49,45 @@ public struct NormalizedText: Sendable {
     /// The original byte range of folded bytes `start..<end`.
     @inlinable
     public func originalRange(_ start: Int, _ end: Int) -> Span {
-        Span(Int(origin[start]), Int(origin[end]))
+        origin.isEmpty ? Span(start, end) : Span(Int(origin[start]), Int(origin[end]))
     }
+
+    /// The folded offset of original byte offset `offset` (the first folded byte at or after it).
+    public func foldedOffset(_ offset: Int) -> Int {
+        guard !origin.isEmpty else { return offset }
+        var lo = 0
+        var hi = origin.count - 1
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(origin[mid]) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Whether a byte can change under folding: anything outside printable ASCII and newline.
+    @inline(__always)
+    private static func mayChange(_ b: UInt8) -> Bool { b >= 0x80 || (b < 0x20 && b != 0x0A) }
 
     private static func fold(_ src: UnsafeBufferPointer<UInt8>) -> NormalizedText {
         let n = src.count
-        var out = [UInt8]()
-        out.reserveCapacity(n)
-        var origin = [Int32]()
-        origin.reserveCapacity(n + 1)
+        // Plain ASCII text folds to itself: no copy of the offsets is needed.
+        if !src.contains(where: mayChange) {
+            return NormalizedText(bytes: Array(src), origin: [], marks: [])
+        }
         var marks = [Mark]()
+        var count = 0
+        let out = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: n)
+        let originBuffer = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n + 1)
+        defer {
+            out.deallocate()
+            originBuffer.deallocate()
+        }
         var i = 0
 
         @inline(__always) func emit(_ byte: UInt8, from position: Int) {
-            out.append(byte)
-            origin.append(Int32(position))
+            out[count] = byte
+            originBuffer[count] = Int32(position)
+            count += 1
         }
 
         while i < n {
@@ -86,10 +110,10 @@ public struct NormalizedText: Sendable {
                 case 0xA0: emit(0x20, from: i)  // no-break space
                 case 0xAD: break  // soft hyphen
                 case 0xAB:
-                    marks.append(Mark(offset: Int32(out.count), kind: .openingQuote))
+                    marks.append(Mark(offset: Int32(count), kind: .openingQuote))
                     emit(0x22, from: i)
                 case 0xBB:
-                    marks.append(Mark(offset: Int32(out.count), kind: .closingQuote))
+                    marks.append(Mark(offset: Int32(count), kind: .closingQuote))
                     emit(0x22, from: i)
                 default:
                     emit(b, from: i)
@@ -106,19 +130,19 @@ public struct NormalizedText: Sendable {
                 case 0x8B, 0x8C, 0x8D: break  // zero-width space, non-joiner, joiner
                 case 0x90, 0x91: emit(0x2D, from: i)  // hyphen, non-breaking hyphen
                 case 0x92, 0x93, 0x94, 0x95:  // figure dash, en dash, em dash, horizontal bar
-                    marks.append(Mark(offset: Int32(out.count), kind: .dash))
+                    marks.append(Mark(offset: Int32(count), kind: .dash))
                     emit(0x2D, from: i)
                 case 0x98, 0x9A, 0x9B:
-                    marks.append(Mark(offset: Int32(out.count), kind: .openingQuote))
+                    marks.append(Mark(offset: Int32(count), kind: .openingQuote))
                     emit(0x27, from: i)
                 case 0x99:
-                    marks.append(Mark(offset: Int32(out.count), kind: .closingQuote))
+                    marks.append(Mark(offset: Int32(count), kind: .closingQuote))
                     emit(0x27, from: i)
                 case 0x9C, 0x9E, 0x9F:
-                    marks.append(Mark(offset: Int32(out.count), kind: .openingQuote))
+                    marks.append(Mark(offset: Int32(count), kind: .openingQuote))
                     emit(0x22, from: i)
                 case 0x9D:
-                    marks.append(Mark(offset: Int32(out.count), kind: .closingQuote))
+                    marks.append(Mark(offset: Int32(count), kind: .closingQuote))
                     emit(0x22, from: i)
                 case 0xA6: emit(0x2E, from: i)  // ellipsis
                 case 0xB2: emit(0x27, from: i)  // prime
@@ -151,7 +175,9 @@ public struct NormalizedText: Sendable {
             for k in i..<end { emit(src[k], from: k) }
             i = end
         }
-        origin.append(Int32(n))
-        return NormalizedText(bytes: out, origin: origin, marks: marks)
+        originBuffer[count] = Int32(n)
+        return NormalizedText(
+            bytes: Array(UnsafeBufferPointer(rebasing: out[0..<count])),
+            origin: Array(UnsafeBufferPointer(rebasing: originBuffer[0...count])), marks: marks)
     }
 }

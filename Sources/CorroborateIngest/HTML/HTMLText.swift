@@ -12,7 +12,7 @@ public enum HTMLText {
     }
 
     private static let skipped: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "head", "nav", "header", "footer", "aside", "form",
+        "script", "style", "noscript", "template", "svg", "nav", "footer", "aside",
         "button", "select", "iframe", "object", "canvas", "math",
     ]
     private static let blocks: Set<String> = [
@@ -88,7 +88,7 @@ public enum HTMLText {
                 }
                 let selfClosing = j > 0 && j - 1 < n && b[j - 1] == 0x2F
                 i = min(n, j + 1)
-                if name == "title", skipDepth == 0 || skipName == "head" {
+                if name == "title", skipDepth == 0 {
                     if !closing, title == nil {
                         inTitle = true
                         title = []

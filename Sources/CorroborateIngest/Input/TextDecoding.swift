@@ -4,7 +4,12 @@ enum TextDecoding {
     /// oversized input with an error that says which.
     /// With `lossy`, bytes that are not UTF-8 are read as Windows-1252, as browsers do for pages
     /// that declare no encoding.
-    static func decode(_ bytes: [UInt8], source: String, limit: Int, lossy: Bool = false) throws(IngestError) -> String {
+    /// With `validateOnly`, the checks run and an empty string is returned (the caller keeps
+    /// working on the bytes).
+    @discardableResult
+    static func decode(
+        _ bytes: [UInt8], source: String, limit: Int, lossy: Bool = false, validateOnly: Bool = false
+    ) throws(IngestError) -> String {
         guard bytes.count <= limit else {
             throw IngestError(
                 .tooLarge, source: source,
@@ -15,11 +20,11 @@ enum TextDecoding {
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        var text: String
+        var text = ""
         if let bad = firstInvalidUTF8(body) {
             guard lossy else { throw IngestError(.invalidUTF8, source: source, "invalid UTF-8 at byte \(bad)") }
             text = windows1252(body)
-        } else {
+        } else if !validateOnly {
             text = String(decoding: body, as: UTF8.self)
         }
         guard body.contains(where: { $0 > 0x20 }) else {

@@ -32,8 +32,8 @@ public struct PlainTextReader: Sendable {
     ///   - id: The article id; defaults to the file name without its extension.
     /// - Throws: ``IngestError`` for empty, binary, non-UTF-8 or oversized input.
     public func read(_ bytes: [UInt8], source: String, id: String? = nil) throws(IngestError) -> Article {
-        let raw = try TextDecoding.decode(bytes, source: source, limit: maxArticleBytes)
-        var layout = PlainTextLayout(raw)
+        _ = try TextDecoding.decode(bytes, source: source, limit: maxArticleBytes, validateOnly: true)
+        var layout = PlainTextLayout(bytes)
         layout.parse()
         let text = layout.bodyText()
         guard text.text.utf8.contains(where: { $0 > 0x20 }) else {
@@ -49,21 +49,23 @@ public struct PlainTextReader: Sendable {
     /// Marks captions in text that must be kept exactly as given (JSON Lines input): nothing
     /// is removed, and repeated caption lines are each marked.
     public static func captions(in text: String) -> [Caption] {
+        let bytes = Array(text.utf8)
         var captions: [Caption] = []
-        var offset = 0
-        var previous: Substring? = nil
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let length = line.utf8.count
-            let trimmed = line.trimmingWhitespace
-            if !trimmed.isEmpty {
-                let credit = PlainTextLayout.captionCredit(trimmed)
-                if credit != nil || (previous == trimmed && trimmed.utf8.count < 300) {
-                    let start = offset + (line.utf8.count - line.drop(while: { $0 == " " || $0 == "\t" }).utf8.count)
-                    captions.append(Caption(span: Span(start, start + trimmed.utf8.count), credit: credit.map(String.init)))
+        var previous: Range<Int>? = nil
+        var i = 0
+        while i <= bytes.count {
+            var e = i
+            while e < bytes.count, bytes[e] != 0x0A { e += 1 }
+            let (s, t) = PlainTextLayout.trim(bytes, i, e)
+            if s < t {
+                let repeated = previous.map { t - s == $0.count && t - s < 300 && bytes[s..<t].elementsEqual(bytes[$0]) } ?? false
+                let credit = PlainTextLayout.captionCredit(bytes, s, t)
+                if credit != nil || repeated {
+                    captions.append(Caption(span: Span(s, t), credit: credit.map { String(decoding: bytes[$0], as: UTF8.self) }))
                 }
-                previous = trimmed
+                previous = s..<t
             }
-            offset += length + 1
+            i = e + 1
         }
         return captions
     }

@@ -123,6 +123,14 @@ struct ArticleJSON {
         w.key("entity"); w.string(a.entity.flatMap(entityID))
         w.key("name"); w.string(a.entity.flatMap { links.indices.contains($0) ? entities[links[$0]].name : nil })
         w.key("resolution"); w.string(a.resolution.rawValue)
+        w.key("antecedent")
+        if let antecedent = a.antecedent {
+            w.beginObject()
+            ArticleJSON.writeSpan(antecedent, bytes, offsets, &w)
+            w.endObject()
+        } else {
+            w.null()
+        }
         w.endObject()
     }
 

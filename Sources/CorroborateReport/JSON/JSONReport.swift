@@ -24,6 +24,22 @@ public struct JSONReport: Sendable {
     /// The JSON document for `corpus`, with input problems listed under `errors`.
     public func render(_ corpus: CorpusAnalysis, notices: [InputNotice] = []) -> [UInt8] {
         var w = JSONWriter(pretty: pretty)
+        write(corpus, notices, &w)
+        var out = w.bytes
+        out.append(0x0A)
+        return out
+    }
+
+    /// Streams the document to `sink` in chunks of about a megabyte, so output of any size
+    /// needs little memory.
+    public func render(_ corpus: CorpusAnalysis, notices: [InputNotice] = [], to sink: @escaping (ArraySlice<UInt8>) -> Void) {
+        var w = JSONWriter(pretty: pretty, sink: sink)
+        write(corpus, notices, &w)
+        w.flushIfFull(force: true)
+        sink([0x0A])
+    }
+
+    private func write(_ corpus: CorpusAnalysis, _ notices: [InputNotice], _ w: inout JSONWriter) {
         w.beginObject()
         w.key("schema")
         w.string(JSONReport.schema)
@@ -33,15 +49,24 @@ public struct JSONReport: Sendable {
         w.beginArray()
         for (i, analysis) in corpus.articles.enumerated() {
             ArticleJSON(analysis: analysis, links: corpus.entityLinks[i], entities: corpus.entities).write(&w)
+            w.flushIfFull()
         }
         w.endArray()
         w.key("entities")
         w.beginArray()
-        for entity in corpus.entities { write(entity, &w) }
+        for entity in corpus.entities {
+            write(entity, &w)
+            w.flushIfFull()
+        }
         w.endArray()
         w.key("stories")
         w.beginArray()
-        for story in corpus.stories { write(story, corpus, &w) }
+        for story in corpus.stories {
+            // A story only cites its own articles: their tables live as long as it does.
+            var texts = TextCache(corpus)
+            write(story, corpus, &texts, &w)
+            w.flushIfFull()
+        }
         w.endArray()
         w.key("errors")
         w.beginArray()
@@ -52,9 +77,6 @@ public struct JSONReport: Sendable {
         for notice in notices where notice.kind == .duplicate { write(notice, &w) }
         w.endArray()
         w.endObject()
-        var out = w.bytes
-        out.append(0x0A)
-        return out
     }
 
     private func write(_ e: Entity, _ w: inout JSONWriter) {
@@ -67,7 +89,7 @@ public struct JSONReport: Sendable {
         w.endObject()
     }
 
-    private func write(_ story: Story, _ corpus: CorpusAnalysis, _ w: inout JSONWriter) {
+    private func write(_ story: Story, _ corpus: CorpusAnalysis, _ texts: inout TextCache, _ w: inout JSONWriter) {
         w.beginObject()
         w.key("id"); w.string(story.id)
         w.key("title"); w.string(story.title)
@@ -83,16 +105,29 @@ public struct JSONReport: Sendable {
             w.key("items"); w.beginArray()
             for item in c.items {
                 let article = corpus.articles[item.article].article
-                let offsets = ScalarOffsets(article.text)
+                let (bytes, offsets) = texts[item.article]
                 w.beginObject()
                 w.key("article"); w.string(article.id)
                 w.key("outlet"); w.string(article.outlet)
-                ArticleJSON.writeSpan(item.span, Array(article.text.utf8), offsets, &w)
+                ArticleJSON.writeSpan(item.span, bytes, offsets, &w)
                 w.key("claimant"); w.string(item.claimant)
                 w.key("value"); w.string(item.value)
                 w.endObject()
             }
             w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.key("timeline"); w.beginArray()
+        for entry in story.timeline {
+            let article = corpus.articles[entry.article].article
+            let (bytes, offsets) = texts[entry.article]
+            w.beginObject()
+            w.key("value"); w.string(entry.value)
+            w.key("day"); w.string(entry.day.description)
+            w.key("article"); w.string(article.id)
+            ArticleJSON.writeSpan(entry.sentence, bytes, offsets, &w)
+            w.key("time"); w.beginObject(); ArticleJSON.writeSpan(entry.time, bytes, offsets, &w); w.endObject()
             w.endObject()
         }
         w.endArray()
@@ -110,6 +145,24 @@ public struct JSONReport: Sendable {
             w.key("of"); w.string(notice.message)
         }
         w.endObject()
+    }
+}
+
+/// Article bytes and offset tables, built once per article however many items cite it.
+private struct TextCache {
+    let corpus: CorpusAnalysis
+    private var built: [Int: ([UInt8], ScalarOffsets)] = [:]
+
+    init(_ corpus: CorpusAnalysis) { self.corpus = corpus }
+
+    subscript(article: Int) -> ([UInt8], ScalarOffsets) {
+        mutating get {
+            if let hit = built[article] { return hit }
+            let text = corpus.articles[article].article.text
+            let value = (Array(text.utf8), ScalarOffsets(text))
+            built[article] = value
+            return value
+        }
     }
 }
 

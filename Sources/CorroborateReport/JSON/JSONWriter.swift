@@ -8,9 +8,21 @@ struct JSONWriter {
     private var hasElement: [Bool] = [false]
     private let pretty: Bool
 
-    init(pretty: Bool = true, capacity: Int = 1 << 16) {
+    /// Receives full chunks of output when streaming; nil keeps everything in ``bytes``.
+    private let sink: ((ArraySlice<UInt8>) -> Void)?
+    private let chunk = 1 << 20
+
+    init(pretty: Bool = true, capacity: Int = 1 << 16, sink: ((ArraySlice<UInt8>) -> Void)? = nil) {
         self.pretty = pretty
-        bytes.reserveCapacity(capacity)
+        self.sink = sink
+        bytes.reserveCapacity(sink == nil ? capacity : chunk + (chunk >> 2))
+    }
+
+    /// Hands what is written so far to the sink, if streaming. Call between elements.
+    mutating func flushIfFull(force: Bool = false) {
+        guard let sink, force || bytes.count >= chunk else { return }
+        sink(bytes[...])
+        bytes.removeAll(keepingCapacity: true)
     }
 
     mutating func beginObject() { open(UInt8(ascii: "{")) }
@@ -103,18 +115,29 @@ struct JSONWriter {
 
     private mutating func writeString(_ s: String) {
         bytes.append(0x22)
-        for b in s.utf8 {
-            switch b {
-            case 0x22: bytes.append(0x5C); bytes.append(0x22)
-            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-            case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-            case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-            case 0x09: bytes.append(0x5C); bytes.append(0x74)
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
-            default: bytes.append(b)
+        var s = s
+        s.withUTF8 { utf8 in
+            // Copy runs of bytes that need no escape in one go.
+            var run = 0
+            for i in 0..<utf8.count {
+                let b = utf8[i]
+                guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
+                if i > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i])) }
+                run = i + 1
+                switch b {
+                case 0x22: bytes.append(0x5C); bytes.append(0x22)
+                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+                case 0x09: bytes.append(0x5C); bytes.append(0x74)
+                default:
+                    let hex: StaticString = "0123456789abcdef"
+                    hex.withUTF8Buffer { h in
+                        bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, h[Int(b >> 4)], h[Int(b & 15)]])
+                    }
+                }
             }
+            if run < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<utf8.count])) }
         }
         bytes.append(0x22)
     }

@@ -1,8 +1,89 @@
 public import CorroborateCore
 
-/// A readable account in Markdown.
+/// A readable account in Markdown: per story the conflicts, agreements and single-source
+/// findings with their sources, and a timeline; per article who said what, every figure with
+/// its claimant, and every date on the calendar.
+///
+/// ```swift
+/// print(MarkdownReport().render(corpus))
+/// ```
 public struct MarkdownReport: Sendable {
     public init() {}
 
-    public func render(_ corpus: CorpusAnalysis, notices: [InputNotice] = []) -> String { "" }
+    public func render(_ corpus: CorpusAnalysis, notices: [InputNotice] = []) -> String {
+        let account = Account(corpus, notices: notices)
+        var out = "# Corroborate report\n\n\(account.summary).\n"
+        for story in account.stories { out += render(story) }
+        if !account.articles.isEmpty { out += "\n## Articles\n" }
+        for article in account.articles { out += render(article) }
+        if !account.problems.isEmpty {
+            out += "\n## Inputs not analysed\n\n"
+            for p in account.problems { out += "- \(cell(p))\n" }
+        }
+        return out
+    }
+
+    private func render(_ story: Account.StorySection) -> String {
+        var out = "\n## Story \(story.id): \(cell(story.title))\n\n"
+        out += "Sources: " + story.sources.map(cell).joined(separator: "; ") + "\n"
+        let groups: [(Comparison.Kind, String)] = [(.conflict, "Conflicts"), (.agreement, "Agreements"), (.singleSource, "Reported by one source only")]
+        for (kind, heading) in groups {
+            let findings = story.findings.filter { $0.kind == kind }
+            guard !findings.isEmpty else { continue }
+            out += "\n### \(heading)\n\n"
+            for f in findings {
+                out += "- **\(cell(f.topic))**"
+                if let note = f.note { out += " — \(cell(note))" }
+                out += "\n"
+                for side in f.sides {
+                    out += "  - \(cell(side.outlet)): “\(cell(side.words))”"
+                    if let c = side.claimant { out += " — \(cell(c))" }
+                    out += "\n"
+                }
+            }
+        }
+        if !story.timeline.isEmpty {
+            out += "\n### Timeline\n\n| Date | Source | What |\n|---|---|---|\n"
+            for e in story.timeline { out += "| \(e.date) | \(cell(e.outlet)) | \(cell(e.sentence)) |\n" }
+        }
+        return out
+    }
+
+    private func render(_ a: Account.ArticleSection) -> String {
+        var out = "\n### \(cell(a.heading))\n\n"
+        for d in a.details { out += "- \(cell(d))\n" }
+        if !a.quotes.isEmpty {
+            out += "\n**Who said what**\n\n"
+            for q in a.quotes {
+                let how = q.how.isEmpty ? "" : " (\(cell(q.how)))"
+                out += "- **\(cell(q.speaker))**\(how), \(q.kind.rawValue): “\(cell(q.words))”\n"
+            }
+        }
+        if !a.figures.isEmpty {
+            out += "\n**Figures**\n\n| As written | Value | What | Event | Claimant |\n|---|---|---|---|---|\n"
+            for f in a.figures {
+                out += "| \(cell(f.words)) | \(cell(f.value)) | \(cell(f.what)) | \(cell(f.event)) | \(cell(f.claimant)) |\n"
+            }
+        }
+        if !a.dates.isEmpty {
+            out += "\n**Dates**\n\n| As written | Calendar | How |\n|---|---|---|\n"
+            for d in a.dates { out += "| \(cell(d.words)) | \(d.value) | \(d.how) |\n" }
+        }
+        if !a.names.isEmpty { out += "\n**Named**: " + a.names.map(cell).joined(separator: "; ") + "\n" }
+        return out
+    }
+
+    /// Text safe inside a Markdown table cell or list item.
+    private func cell(_ s: String) -> String {
+        var out = ""
+        for ch in s {
+            switch ch {
+            case "|": out += "\\|"
+            case "*", "_", "`", "[", "]", "<", ">": out += "\\" + String(ch)
+            case "\n": out += " "
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
 }

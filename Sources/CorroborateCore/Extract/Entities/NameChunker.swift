@@ -177,6 +177,12 @@ struct NameChunker {
         chunk.type = classify(chunk.tokens, hasPersonTitle: titleRange.map(isPersonTitle) ?? false)
         if chunk.type == .place || chunk.type == nil { chunk.isMetonym = isSpeakerPosition(chunk.tokens) }
         if chunk.type == nil, isSpeakerPosition(chunk.tokens) { chunk.type = .person }
+        // `in Kessel`, `near Brannock`: an unknown single name after a locative preposition is a place.
+        if chunk.type == nil, chunk.tokens.count == 1, lo > sentence.tokens.lowerBound,
+            view.token(lo - 1, isAnyOf: ["in", "at", "near", "outside", "across", "around", "throughout", "into", "from", "to"])
+        {
+            chunk.type = .place
+        }
         out.append(chunk)
     }
 
@@ -238,6 +244,10 @@ struct NameChunker {
         }
         let first = view.tokens[r.lowerBound].classes
         if first.contains(.givenName) { return .person }
+        // Place names led by their kind: Port X, Mount X, Lake X, Fort X, Cape X.
+        if view.token(r.lowerBound, isAnyOf: ["port", "mount", "mt", "lake", "fort", "cape", "isle", "camp", "gulf", "bay", "lake", "saint", "st", "san", "santa", "sierra", "rio", "lac", "puerto", "new"]) {
+            return .place
+        }
         if r.allSatisfy({ view.tokens[$0].classes.contains(.place) }) { return .place }
         if r.count <= 4, r.allSatisfy({ view.tokens[$0].isCapitalized && !view.tokens[$0].flags.contains(.allCaps) }) {
             return .person

@@ -45,6 +45,11 @@ struct SpeakerPhrases {
                 j = r.lowerBound - 1
                 continue
             }
+            // A bracketed acronym after a name: `National Intelligence Service (NIS) reported`.
+            if view.isPunct(j, 0x29), j - 2 >= lower, view.isPunct(j - 2, 0x28), view.tokens[j - 1].kind == .word {
+                j -= 3
+                continue
+            }
             let t = view.tokens[j]
             if t.kind == .possessive {
                 j -= 1
@@ -70,7 +75,9 @@ struct SpeakerPhrases {
                 continue
             }
             // Plain lowercase modifiers before a head noun: `local officials`, `intelligence officials`.
-            if head >= 0, modifiers < 3, t.kind == .word, !t.isCapitalized, c.isEmpty || c == .countNoun || c == .event,
+            let plainWord = !c.contains(.function) && !c.contains(.reportingVerb) && !c.contains(.cognitionVerb)
+                && !c.contains(.pronoun) && !c.contains(.past) && !c.contains(.timeModifier)
+            if head >= 0, modifiers < 3, t.kind == .word, !t.isCapitalized, plainWord,
                 !isVerbLike(j) || (j > lower && isDeterminer(j - 1))
             {
                 modifiers += 1
@@ -132,6 +139,11 @@ struct SpeakerPhrases {
             break
         }
         guard j > start, sawHead else { return nil }
+        // `said Kessel's mayor, Ruth Anand`: a name in apposition completes the phrase.
+        if view.isPunct(j, 0x2C), let m = entities.mention(at: j + 1), entities.mentions[m].type == .person {
+            let end = entities.mentionTokens[m].upperBound
+            if end >= upper || view.isPunct(end, 0x2E) || view.isPunct(end, 0x2C) { return trimmed(start..<end) }
+        }
         return trimmed(start..<j)
     }
 
@@ -228,7 +240,10 @@ struct SpeakerPhrases {
         {
             lo += 1
         }
-        while hi > lo, view.tokens[hi - 1].kind != .word, view.tokens[hi - 1].kind != .number { hi -= 1 }
+        while hi > lo, view.tokens[hi - 1].kind != .word, view.tokens[hi - 1].kind != .number {
+            if view.isPunct(hi - 1, 0x29), (lo..<hi).contains(where: { view.isPunct($0, 0x28) }) { break }
+            hi -= 1
+        }
         return lo..<hi
     }
 }

@@ -51,6 +51,24 @@ struct SpeakerResolver {
             isPerson: isPerson, isPlural: isPlural, gender: gender))
     }
 
+    /// The first name in `range` outside quotation marks, skipping titles and leading adverbials.
+    private func firstMention(in range: Range<Int>) -> Int? {
+        var inQuote = false
+        for k in range {
+            if view.tokens[k].kind == .quote { inQuote.toggle() }
+            if inQuote { continue }
+            if let m = entities.mention(at: k) { return m }
+            // Only a name before the sentence's first verb is its subject.
+            if view.tokens[k].kind == .word, !view.tokens[k].isCapitalized, !view.tokens[k].classes.contains(.function),
+                !view.tokens[k].classes.contains(.roleNoun), !view.tokens[k].classes.contains(.titleModifier),
+                !view.tokens[k].classes.contains(.title), k > range.lowerBound + 1
+            {
+                return nil
+            }
+        }
+        return nil
+    }
+
     /// The speaker a subject pronoun at token `k` stands for.
     func resolve(pronoun k: Int) -> Attribution {
         let span = view.span(token: k)
@@ -65,28 +83,32 @@ struct SpeakerResolver {
             if c.isPerson != wantPerson { return false }
             return wantGender == .unknown || c.gender == .unknown || c.gender == wantGender
         }
-        if let c = history.last(where: { $0.token < k && fits($0) }),
-            paragraph - view.sentences[view.sentence(containing: c.token)].paragraph <= 4
-        {
-            return Attribution(span: span, entity: c.attribution.entity, resolution: .pronoun, antecedent: c.antecedent)
+        let speaker = history.last(where: { $0.token < k && fits($0) }).flatMap { c in
+            paragraph - view.sentences[view.sentence(containing: c.token)].paragraph <= 4 ? c : nil
         }
-        // Fall back to the nearest earlier name of the right kind in this or the previous sentence.
+        // A name that opens this or the previous sentence (its subject) and is newer than the
+        // last speaker wins: `Paul Dreyer apologised. “We failed them,” he said.`
         let sentence = view.sentence(containing: k)
-        let lower = view.sentences[max(0, sentence - 1)].tokens.lowerBound
-        var m = entities.mentions.count - 1
-        while m >= 0 {
-            let r = entities.mentionTokens[m]
-            if r.lowerBound < k, r.lowerBound >= lower {
-                let mention = entities.mentions[m]
-                let entity = entities.entities[mention.entity]
-                let isPerson = mention.type == .person
-                if isPerson == wantPerson, mention.type != .other,
-                    wantGender == .unknown || entity.gender == .unknown || entity.gender == wantGender
-                {
-                    return Attribution(span: span, entity: mention.entity, resolution: .pronoun, antecedent: mention.span)
-                }
+        var subject: (token: Int, mention: Int)? = nil
+        for s in [sentence, sentence - 1] where s >= 0 {
+            let sentenceTokens = view.sentences[s].tokens
+            guard let m = firstMention(in: sentenceTokens.lowerBound..<min(k, sentenceTokens.upperBound)) else { continue }
+            let mention = entities.mentions[m]
+            let entity = entities.entities[mention.entity]
+            let isPerson = mention.type == .person
+            if isPerson == wantPerson, mention.type != .other, !wantPlural,
+                wantGender == .unknown || entity.gender == .unknown || entity.gender == wantGender
+            {
+                subject = (entities.mentionTokens[m].lowerBound, m)
+                break
             }
-            m -= 1
+        }
+        if let s = subject, speaker == nil || s.token > speaker!.token {
+            let mention = entities.mentions[s.mention]
+            return Attribution(span: span, entity: mention.entity, resolution: .pronoun, antecedent: mention.span)
+        }
+        if let c = speaker {
+            return Attribution(span: span, entity: c.attribution.entity, resolution: .pronoun, antecedent: c.antecedent)
         }
         return Attribution(span: span, entity: nil, resolution: .pronoun)
     }
