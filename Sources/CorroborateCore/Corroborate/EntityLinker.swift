@@ -1,7 +1,7 @@
 /// Links each article's entities into entities across the batch.
 ///
 /// Within a story the same surname or acronym names the same referent (an article that says
-/// only `Zelensky` joins the one that says `Volodymyr Zelensky`); across stories only the
+/// only `Ruiz` joins the one that says `Ana Ruiz`); across stories only the
 /// same full name links, since a surname alone is too weak a key between unrelated reports.
 struct EntityLinker {
     private(set) var entities: [Entity] = []

@@ -1,10 +1,10 @@
 /// Lines up figures about the same counted thing and event across a story's articles, and
 /// says where outlets agree, conflict, or stand alone.
 ///
-/// Parts are combined before comparing: `300 killed` and `2,700 injured` from one claimant make
-/// `3,000 killed or wounded`, which can then be set against another outlet's
-/// `about 4,000 dead or wounded`. Hedges widen the values compared (`about 4,000` admits
-/// 3,600–4,400), so only figures that cannot both be right conflict.
+/// Parts are combined before comparing: `14 killed` and `40 injured` from one claimant make
+/// `54 killed or wounded`, which can then be set against another outlet's
+/// `at least 60 dead or injured`. Hedges widen the values compared (`about 500` admits
+/// 450–550), so only figures that cannot both be right conflict.
 struct FigureAlignment {
     let analyses: [ArticleAnalysis]
 
@@ -20,7 +20,7 @@ struct FigureAlignment {
         var hedge: String?
         var span: Span
         var claimant: String?
-        /// For a sum: the parts, in words (`300 killed + 2,700 wounded`).
+        /// For a sum: the parts, in words (`14 killed + 40 wounded`).
         var parts: String?
         /// For a sum: where the parts are written.
         var partSpans: [Span] = []

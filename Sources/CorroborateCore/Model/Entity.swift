@@ -12,7 +12,7 @@ public struct EntityMention: Sendable, Hashable {
     public var entity: Int
     /// A title or role written before the name (`President`, `Academic`, `lawmaker`).
     public var title: String?
-    /// Set when a place name stands for its government or people (`Pyongyang said`).
+    /// Set when a place name stands for its government or people (`Tallowby said`).
     public var isMetonym: Bool
 
     public init(span: Span, type: EntityType, entity: Int, title: String? = nil, isMetonym: Bool = false) {
@@ -26,7 +26,7 @@ public struct EntityMention: Sendable, Hashable {
 
 /// A person, organisation or place named in one article, with every form the article uses.
 public struct ArticleEntity: Sendable, Hashable {
-    /// The fullest form of the name in the article (`Volodymyr Zelensky`).
+    /// The fullest form of the name in the article (`Petra Lindqvist`).
     public var name: String
     public var type: EntityType
     /// Other forms: surnames, `Mr X`, acronyms and expansions, possessive-free forms.

@@ -3,7 +3,7 @@
 /// Ranges keep both ends (`low`, `high`) and are never averaged; `value` is set only for a
 /// single number. Hedges such as `about` or `more than` set ``approximate`` and ``hedge``.
 public struct Figure: Sendable, Hashable {
-    /// The number and its hedge and unit as written (`about 4000`, `2,700`, `40 per cent`).
+    /// The number and its hedge and unit as written (`about 3,000`, `1,200`, `40 per cent`).
     public var span: Span
     public var value: Double?
     public var low: Double?
@@ -13,7 +13,7 @@ public struct Figure: Sendable, Hashable {
     public var hedge: String?
     /// A unit of measure (`percent`, `dollar`, `km`); nil for plain counts.
     public var unit: String?
-    /// What is counted (`North Korean troops`, `soldiers`, `age`).
+    /// What is counted (`flood victims`, `dockworkers`, `age`).
     public var what: String?
     public var whatSpan: Span?
     /// The event counted, normalised (`killed`, `wounded`, `captured`, `killed-or-wounded`).
@@ -41,7 +41,7 @@ public struct Figure: Sendable, Hashable {
         self.claimant = claimant
     }
 
-    /// The bounds the figure allows, widened by its hedge: `about 4000` admits 3600…4400.
+    /// The bounds the figure allows, widened by its hedge: `about 3,000` admits 2,700…3,300.
     public var tolerance: ClosedRange<Double>? {
         let lo = low ?? value
         let hi = high ?? value

@@ -1,6 +1,6 @@
 /// How numbers and event names read in notes and reports.
 public enum Formatting {
-    /// A number with thousands separators when whole (`4000` → `4,000`), as is otherwise.
+    /// A number with thousands separators when whole (`3000` → `3,000`), as is otherwise.
     public static func grouped(_ v: Double) -> String {
         if v != v.rounded() || abs(v) >= 1e15 { return "\(v)" }
         let digits = String(Int64(v).magnitude)

@@ -52,10 +52,10 @@ public struct Comparison: Sendable, Hashable {
     }
 
     public var kind: Kind
-    /// What is compared, in words (`North Korean soldiers killed or wounded`).
+    /// What is compared, in words (`people killed or wounded`).
     public var topic: String
     public var items: [ComparisonItem]
-    /// A sentence explaining the finding (`3,000 = 300 killed + 2,700 injured vs about 4,000`).
+    /// A sentence explaining the finding (`54 = 14 killed + 40 injured vs at least 60`).
     public var note: String?
 
     public init(kind: Kind, topic: String, items: [ComparisonItem], note: String? = nil) {
@@ -73,7 +73,7 @@ public struct ComparisonItem: Sendable, Hashable {
     public var span: Span
     /// Who the article attributes it to, in words.
     public var claimant: String?
-    /// The value this side gives, in words (`about 4,000`, `3,000 (300 + 2,700)`).
+    /// The value this side gives, in words (`at least 60`, `54 (14 killed + 40 wounded)`).
     public var value: String?
 
     public init(article: Int, span: Span, claimant: String? = nil, value: String? = nil) {

@@ -267,7 +267,7 @@ enum LexiconData {
         portuguese qatari romanian russian rwandan saudi scottish senegalese serbian singaporean slovak
         slovenian somali spanish sudanese swedish swiss syrian taiwanese tajik tanzanian thai tunisian
         turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian
-        zimbabwean african asian arab western eastern soviet chechen kurdish tuvan siberian crimean
+        zimbabwean african asian arab western eastern soviet chechen kurdish siberian crimean
         """
     static let givenNames = """
         james john robert michael william david richard joseph thomas charles christopher daniel matthew
@@ -329,7 +329,7 @@ enum LexiconData {
         unesco unhcr iaea icc icj osce asean brics pentagon kremlin google apple microsoft amazon meta
         facebook twitter telegram tiktok youtube instagram openai tesla nasa fifa uefa ioc greenpeace
         bloomberg politico axios breitbart gop dnc rnc congress parliament interpol europol frontex
-        hamas houthis gazprom rosneft nis dia nsc dhs doj dod fema cdc fda sec ftc fcc epa irs
+        hamas houthis gazprom rosneft dia nsc dhs doj dod fema cdc fda sec ftc fcc epa irs
         spacex boeing airbus samsung huawei alibaba tencent toyota volkswagen nissan honda sony
         """
     static let futureWords = "will shall going plans plan intends intend expected scheduled due upcoming tomorrow next 'll"

@@ -12,7 +12,7 @@ public struct Token: Sendable, Hashable {
     public enum Kind: UInt8, Sendable {
         /// Letters, possibly with inner hyphens, apostrophes or dots (`Jong-un`, `don't`, `U.S.`).
         case word
-        /// Starts with a digit; may carry separators and a suffix (`12,000`, `2.5`, `20th`, `3bn`).
+        /// Starts with a digit; may carry separators and a suffix (`18,500`, `2.5`, `20th`, `3bn`).
         case number
         /// A single punctuation byte, or `...`.
         case punctuation

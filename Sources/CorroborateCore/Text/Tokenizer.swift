@@ -2,7 +2,7 @@
 ///
 /// Words keep inner hyphens (`Jong-un`), apostrophes (`don't`) and dots of initialisms
 /// (`U.S.`); a possessive `'s` becomes its own token so that `Russia's` names `Russia`.
-/// Numbers keep their separators (`12,000`, `2.5`, `01/09/2025`, `10:30`) and a glued suffix
+/// Numbers keep their separators (`18,500`, `2.5`, `01/09/2025`, `10:30`) and a glued suffix
 /// (`20th`, `3bn`, `2.7m`). Quotation marks carry the direction they were printed with.
 ///
 /// - Complexity: O(n) in the byte length, plus one ``Lexicon`` probe per word.
@@ -203,7 +203,7 @@ enum Tokenizer {
                 continue
             }
             if b == 0x2C, i + 3 < n || i + 3 == n {
-                // 12,000: exactly three digits after the comma.
+                // 18,500: exactly three digits after the comma.
                 var k = i + 1
                 while k < n, k - i <= 4, ByteClass.isDigit(bytes[k]) { k += 1 }
                 if k - i == 4, k >= n || !ByteClass.isDigit(bytes[k]) {

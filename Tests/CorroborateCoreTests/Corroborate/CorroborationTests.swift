@@ -8,14 +8,14 @@ import Testing
     }
 
     @Test func partsAreSummedBeforeComparingAndDisjointTotalsConflict() throws {
-        let a = article("a", "first.example", "2025-05-02", "Governor Ana Ruiz said about 4,000 residents were killed or injured in the Korvo floods.")
-        let b = article("b", "second.example", "2025-05-03", "The Korvo flood agency reported that 300 residents were killed and 2,700 injured in the Korvo floods, Governor Ana Ruiz confirmed.")
+        let a = article("a", "first.example", "2025-05-02", "Governor Ana Ruiz said about 4,500 residents were killed or injured in the Korvo floods.")
+        let b = article("b", "second.example", "2025-05-03", "The Korvo flood agency reported that 250 residents were killed and 2,900 injured by the Korvo floods, Governor Ana Ruiz confirmed.")
         let corpus = Analyzer().analyze([a, b])
         #expect(corpus.stories.count == 1)
         let conflict = try #require(corpus.stories[0].comparisons.first { $0.kind == .conflict })
         #expect(conflict.items.count == 2)
-        #expect(conflict.items.contains { $0.value?.contains("2,700") == true })
-        #expect(conflict.items.contains { $0.value == "about 4,000" })
+        #expect(conflict.items.contains { $0.value?.contains("2,900") == true })
+        #expect(conflict.items.contains { $0.value == "about 4,500" })
     }
 
     @Test func hedgedFiguresWithinToleranceAgree() throws {

@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func placeThatSpeaksIsAMetonym() {
-        let (_, index) = extract("Later, Pyongyang said nothing had changed.")
+        let (_, index) = extract("Later, Oslo said nothing had changed.")
         #expect(index.mentions.first?.isMetonym == true)
     }
 }

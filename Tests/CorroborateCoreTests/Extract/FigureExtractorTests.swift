@@ -11,8 +11,8 @@ import Testing
     }
 
     @Test func hedgedCountWithCoordinatedEventAndClaimant() throws {
-        let f = try #require(figures("Governor Tomas Hale claimed about 4000 residents had died or been injured.").first)
-        #expect(f.value == 4000)
+        let f = try #require(figures("Governor Tomas Hale claimed about 3500 residents had died or been injured.").first)
+        #expect(f.value == 3500)
         #expect(f.approximate && f.hedge == "about")
         #expect(f.what == "residents")
         #expect(f.event == "killed-or-wounded")
@@ -20,16 +20,16 @@ import Testing
     }
 
     @Test func coordinatedCountsShareWhatIsCountedAndTheHedge() {
-        let found = figures("The ministry reported that approximately 300 workers have been killed and 2,700 injured.")
+        let found = figures("The ministry reported that approximately 120 workers were killed and 1,400 injured.")
         #expect(found.count == 2)
-        #expect(found.map(\.value) == [300, 2700])
+        #expect(found.map(\.value) == [120, 1400])
         #expect(found.map(\.event) == ["killed", "wounded"])
         #expect(found.map(\.what) == ["workers", "workers"])
         #expect(found[1].approximate)
     }
 
     @Test(arguments: [
-        ("12,000 troops", 12000.0), ("2.5 million people", 2_500_000), ("twenty-one boats", 21), ("a dozen homes", 12),
+        ("18,500 troops", 18500.0), ("2.5 million people", 2_500_000), ("twenty-one boats", 21), ("a dozen homes", 12),
         ("3bn euros", 3e9), ("half a million voters", 500_000), ("two hundred and fifty houses", 250),
     ])
     func numeralsAndNumberWordsParse(text: String, value: Double) throws {

@@ -1,7 +1,7 @@
 /// Finds the people, organisations and places an article names and groups each one's forms.
 ///
-/// Within an article, `Volodymyr Zelensky`, `Mr Zelensky` and `Zelensky` become one person;
-/// `National Intelligence Service (NIS)` and a later `NIS` one organisation.
+/// Within an article, `Tomas Hale`, `Mr Hale` and `Hale` become one person;
+/// `Tallowby Dockers Union (TDU)` and a later `TDU` one organisation.
 ///
 /// ```swift
 /// let index = EntityExtractor().extract(TextView("President Ana Ruiz spoke. Ms Ruiz left."))

@@ -6,7 +6,7 @@ struct NameChunk: Sendable, Hashable {
     /// Title or role words written before the name, as printed (`President`, `lawmaker`).
     var title: String?
     var gender: Gender = .unknown
-    /// A place standing for its government (`Kyiv said`).
+    /// A place standing for its government (`Tallowby said`).
     var isMetonym = false
     /// For `Full Name (ACRONYM)`: the acronym chunk's index links back to the full name's.
     var expands: Int?

@@ -236,7 +236,7 @@ struct NameChunker {
             if lastClasses.contains(.orgWord) { return .organization }
             return nil
         }
-        if lastClasses.contains(.demonym) { return .other }  // North Korean, South African
+        if lastClasses.contains(.demonym) { return .other }  // South African, North Macedonian
         if lastClasses.contains(.orgWord) { return .organization }
         if lastClasses.contains(.placeWord) { return .place }
         if r.contains(where: { view.tokens[$0].classes.contains(.orgWord) && view.tokens[$0].isCapitalized }) {
@@ -293,7 +293,7 @@ struct NameChunker {
 
     // MARK: - Acronyms
 
-    /// `National Intelligence Service (NIS)`: the acronym in brackets expands to the name before.
+    /// `Tallowby Dockers Union (TDU)`: the acronym in brackets expands to the name before.
     private func linkAcronyms(_ chunks: inout [NameChunk]) {
         for i in chunks.indices.dropFirst() {
             let c = chunks[i]

@@ -1,8 +1,8 @@
 /// Finds every figure an article states, with its hedge, unit, what it counts, the event, and
 /// who claims it.
 ///
-/// `about 4000 North Korean troops had died or been wounded` gives value 4000, approximate,
-/// hedge `about`, what `North Korean troops`, event `killed-or-wounded`; the claimant is the
+/// `about 500 flood victims had died or been injured` gives value 500, approximate,
+/// hedge `about`, what `flood victims`, event `killed-or-wounded`; the claimant is the
 /// speaker of the quote or reported speech the figure sits in. Years, dates, times, ordinals
 /// and numbers inside names are not figures; ages are kept with `what` = `age`.
 ///
@@ -152,7 +152,7 @@ struct FigureRun {
             approximate = true
             end += 2
         }
-        // `estimated to have sent 12,000 troops`: the estimate hedges the figure.
+        // `is estimated to have built 900 homes`: the estimate hedges the figure.
         if hedge == nil, let h = estimateBefore(start, lower: lower) {
             hedge = h
             approximate = true
@@ -176,7 +176,7 @@ struct FigureRun {
             figure.what = view.text(tokens: what)
             figure.whatSpan = view.span(tokens: what)
         } else if unit == nil, let p = previous, p.figure.what != "age" {
-            // `300 soldiers killed and 2,700 injured`: the second count inherits what is counted.
+            // `14 miners killed and 40 injured`: the second count inherits what is counted.
             figure.what = p.figure.what
             figure.whatSpan = p.figure.whatSpan
         }
@@ -285,7 +285,7 @@ struct FigureRun {
         return nil
     }
 
-    /// `is estimated to have sent 12,000`, `an estimated`, `believed to have killed 300`.
+    /// `is estimated to have built 900`, `an estimated`, `believed to have killed 30`.
     private func estimateBefore(_ k: Int, lower: Int) -> String? {
         var j = k - 1
         var steps = 0
@@ -376,7 +376,7 @@ struct FigureRun {
 
     // MARK: - What and event
 
-    /// The noun phrase after a number: `North Korean troops`, `of the soldiers` → `soldiers`.
+    /// The noun phrase after a number: `South African miners`, `of the miners` → `miners`.
     private func what(after k: Int, upper: Int) -> Range<Int>? {
         var j = k
         if view.token(j, is: "of"), j + 1 < upper, view.token(j + 1, isAnyOf: ["the", "them", "those", "these", "their", "its", "his", "her"]) {
@@ -390,7 +390,7 @@ struct FigureRun {
         while j < upper, j - start < 5 {
             let t = view.tokens[j]
             if let m = entities.mention(at: j), entities.mentions[m].type == .other {
-                j = entities.mentionTokens[m].upperBound  // North Korean
+                j = entities.mentionTokens[m].upperBound  // South African
                 continue
             }
             guard t.kind == .word || t.kind == .possessive else { break }
@@ -413,7 +413,7 @@ struct FigureRun {
     }
 
     /// The event after the counted noun phrase (`had died or been wounded`) or just before the
-    /// number (`captured two soldiers`, `sent 12,000 troops`).
+    /// number (`rescued two sailors`, `sent 400 troops`).
     private func event(after k: Int, before start: Int, lower: Int, upper: Int) -> (String, Range<Int>)? {
         var names: [String] = []
         var first = -1
@@ -437,7 +437,7 @@ struct FigureRun {
             steps += 1
         }
         if first < 0 {
-            // Before the number: `captured two`, `killed at least 20`, `to have sent 12,000`.
+            // Before the number: `rescued two`, `killed at least 20`, `to have sent 400`.
             var p = start - 1
             while p >= lower, start - p <= 3 {
                 if let name = eventName(p) {
@@ -510,7 +510,7 @@ struct FigureRun {
         }
     }
 
-    /// Whether a figure at `start` is coordinated with `previous` (`300 killed and 2,700 injured`).
+    /// Whether a figure at `start` is coordinated with `previous` (`14 killed and 40 injured`).
     private func coordinated(from previous: Draft, to start: Int) -> Bool {
         let from = previous.eventTokens?.upperBound ?? previous.whatTokens?.upperBound ?? previous.tokens.upperBound
         guard from <= start, start - from <= 2 else { return false }

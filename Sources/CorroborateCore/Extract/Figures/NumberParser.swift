@@ -17,7 +17,7 @@ struct ParsedNumber: Sendable, Hashable {
     var value: Double? { low == high ? low : nil }
 }
 
-/// Reads numerals (`12,000`, `2.5`, `3bn`, `2.7m`) and number words (`twenty-one`,
+/// Reads numerals (`18,500`, `2.5`, `3bn`, `1.4m`) and number words (`twenty-one`,
 /// `two hundred and fifty`, `a dozen`, `half a million`, `tens of thousands`) at a token.
 struct NumberParser {
     let view: TextView

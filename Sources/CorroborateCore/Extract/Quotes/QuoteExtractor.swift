@@ -173,7 +173,7 @@ struct QuoteRun {
                 {
                     return Found(cue: k, speaker: subject, adjacent: adjacent)
                 }
-                // Inverted order only right before the quote: `said Zelensky: “…`.
+                // Inverted order only right before the quote: `said Hale: “…`.
                 if let object = phrases.object(after: k, upTo: open), phrases.canSpeak(object),
                     object.upperBound == open || (object.upperBound + 1 == open
                         && (view.isPunct(object.upperBound, 0x3A) || view.isPunct(object.upperBound, 0x2C)))

@@ -1,6 +1,6 @@
 /// Finds how attributed words travelled: translated, cited, told to someone, posted somewhere.
 ///
-/// `as translated by The Wall Street Journal`, `citing information from the NIS`,
+/// `as translated by The Harbour Ledger`, `citing figures from the TDU`,
 /// `told AFP`, `in a post on X`, `in a statement`, `per reporting by The Washington Post`.
 struct Relays {
     let view: TextView

@@ -1,8 +1,8 @@
 /// Finds the noun phrase that names a speaker beside a reporting verb, and judges whether it
 /// can speak.
 ///
-/// Works leftwards from a cue for subjects (`the NIS told`, `Lee Seong-kweun, a lawmaker,
-/// told`) and rightwards for inverted attributions (`said Zelensky`, `said a spokesman for the
+/// Works leftwards from a cue for subjects (`the TDU told`, `Marta Okafor, a union leader,
+/// told`) and rightwards for inverted attributions (`said Hale`, `said a spokesman for the
 /// ministry`). Names found by the entity pass are taken whole; around them a phrase may hold
 /// determiners, possessives, titles, demonyms and role nouns.
 struct SpeakerPhrases {
@@ -45,7 +45,7 @@ struct SpeakerPhrases {
                 j = r.lowerBound - 1
                 continue
             }
-            // A bracketed acronym after a name: `National Intelligence Service (NIS) reported`.
+            // A bracketed acronym after a name: `Tallowby Dockers Union (TDU) reported`.
             if view.isPunct(j, 0x29), j - 2 >= lower, view.isPunct(j - 2, 0x28), view.tokens[j - 1].kind == .word {
                 j -= 3
                 continue
@@ -92,7 +92,7 @@ struct SpeakerPhrases {
         return range.isEmpty ? nil : range
     }
 
-    /// The speaker phrase starting just after `cue` (`said Zelensky`, `said a spokesman for X`).
+    /// The speaker phrase starting just after `cue` (`said Hale`, `said a spokesman for X`).
     func object(after cue: Int, upTo upper: Int) -> Range<Int>? {
         var j = cue + 1
         while j < upper, view.token(j, isAnyOf: ["also", "later", "then", "today"]) { j += 1 }
