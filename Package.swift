@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "CorroborateCore", targets: ["CorroborateCore"]),
         .library(name: "CorroborateIngest", targets: ["CorroborateIngest"]),
         .library(name: "CorroborateReport", targets: ["CorroborateReport"]),
+        .library(name: "CorroborateEval", targets: ["CorroborateEval"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,11 +26,14 @@ let package = Package(
         .target(name: "CorroborateIngest", dependencies: ["CorroborateCore"], swiftSettings: swiftSettings),
         // Analysis out: the versioned JSON contract, Markdown, human text.
         .target(name: "CorroborateReport", dependencies: ["CorroborateCore"], swiftSettings: swiftSettings),
+        // Scoring against gold data sets (PolNeAR, TimeML, CoNLL, NewsQuant, L3S-GN1, ECB+).
+        .target(
+            name: "CorroborateEval", dependencies: ["CorroborateCore", "CorroborateIngest"], swiftSettings: swiftSettings),
         // The command-line tool: thin commands over the libraries.
         .executableTarget(
             name: "corroborate",
             dependencies: [
-                "CorroborateCore", "CorroborateIngest", "CorroborateReport",
+                "CorroborateCore", "CorroborateIngest", "CorroborateReport", "CorroborateEval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -37,6 +41,9 @@ let package = Package(
         .testTarget(name: "CorroborateCoreTests", dependencies: ["CorroborateCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "CorroborateIngestTests", dependencies: ["CorroborateIngest", "CorroborateCore"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CorroborateEvalTests", dependencies: ["CorroborateEval", "CorroborateCore"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "CorroborateReportTests",
