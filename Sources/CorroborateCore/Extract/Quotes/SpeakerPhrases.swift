@@ -2,42 +2,46 @@
 /// can speak.
 ///
 /// Works leftwards from a cue for subjects (`the TDU told`, `Marta Okafor, a union leader,
-/// told`) and rightwards for inverted attributions (`said Hale`, `said a spokesman for the
-/// ministry`). Names found by the entity pass are taken whole; around them a phrase may hold
-/// determiners, possessives, titles, demonyms and role nouns.
+/// told`, `an engineer who said`) and rightwards for inverted attributions (`said Hale`, `said
+/// a spokesman for the ministry`). Names found by the entity pass are taken whole; around them
+/// a phrase may hold determiners, possessives, titles, demonyms and role nouns.
 struct SpeakerPhrases {
     let view: TextView
     let entities: EntityIndex
 
     /// Words between a subject and its verb that belong to neither: `X also said`, `X has told`.
     static let skippedBeforeCue: [StaticString] = [
-        "also", "later", "then", "previously", "has", "have", "had", "would", "will", "was", "is", "recently", "once",
-        "again", "further", "earlier", "separately", "himself", "herself", "itself", "themselves", "repeatedly",
-        "publicly", "privately", "reportedly", "allegedly", "initially", "subsequently", "first", "had", "did",
-        "does", "do", "may", "might", "could", "can", "should", "quickly", "simply", "flatly", "told", "not",
+        "also", "later", "then", "previously", "has", "have", "had", "would", "will", "was", "is", "are", "were",
+        "recently", "once", "again", "further", "earlier", "separately", "himself", "herself", "itself", "themselves",
+        "repeatedly", "publicly", "privately", "reportedly", "allegedly", "initially", "subsequently", "first", "did",
+        "does", "do", "may", "might", "could", "can", "should", "must", "quickly", "simply", "flatly", "not", "never",
+        "already", "still", "even", "just", "often", "always", "long", "now", "has", "been", "being", "now", "too",
+        "only", "all", "both", "each", "apparently", "clearly", "openly", "falsely", "wrongly", "correctly",
     ]
 
     /// The subject phrase ending just before `cue`, within `lower..<cue`.
-    func subject(before cue: Int, from lower: Int) -> Range<Int>? {
+    ///
+    /// With `loose`, a plain noun after a determiner or possessive also heads a phrase (`the
+    /// announcer said`), as a speech verb vouches for its subject.
+    func subject(before cue: Int, from lower: Int, loose: Bool = false) -> Range<Int>? {
         var j = cue - 1
         while j >= lower, isSkippable(j) { j -= 1 }
         guard j >= lower else { return nil }
         // Apposition: `Lee, a lawmaker, told` — the name is before the bracketing commas.
         if view.isPunct(j, 0x2C) {
-            var k = j - 1
-            var sawRole = false
-            while k >= lower, !view.isPunct(k, 0x2C), j - k <= 10 {
-                if view.tokens[k].classes.contains(.roleNoun) || view.tokens[k].classes.contains(.title) { sawRole = true }
-                k -= 1
-            }
-            guard k > lower, view.isPunct(k, 0x2C), sawRole else { return nil }
-            j = k - 1
+            guard let before = appositionStart(closingComma: j, lower: lower) else { return nil }
+            j = before - 1
+        } else if view.isPunct(j, 0x29), let open = openingParen(j, lower: lower), open > lower {
+            // `Sen. Ann Roe (D-Ore.) said`: a bracket after the name.
+            j = open - 1
         }
+        guard j >= lower else { return nil }
         let end = j + 1
         // A lone pronoun is the whole subject.
         if view.tokens[j].classes.contains(.pronoun), isSubjectPronoun(j) { return j..<end }
         var head = -1
         var modifiers = 0
+        var plainHead = false
         while j >= lower {
             if let m = entities.mention(at: j) {
                 let r = entities.mentionTokens[m]
@@ -69,6 +73,7 @@ struct SpeakerPhrases {
             let nounLike = c.contains(.roleNoun) || c.contains(.speakingBody) || c.contains(.orgNoun)
                 || c.contains(.reportingNoun) || c.contains(.title) || c.contains(.titleModifier)
                 || c.contains(.demonym) || c.contains(.platform) || c.contains(.numberWord) || t.isCapitalized
+                || isDocument(j)
             if nounLike && !c.contains(.reportingVerb) && !c.contains(.function) {
                 if head < 0 { head = j }
                 j -= 1
@@ -76,7 +81,8 @@ struct SpeakerPhrases {
             }
             // Plain lowercase modifiers before a head noun: `local officials`, `intelligence officials`.
             let plainWord = !c.contains(.function) && !c.contains(.reportingVerb) && !c.contains(.cognitionVerb)
-                && !c.contains(.pronoun) && !c.contains(.past) && !c.contains(.timeModifier)
+                && !c.contains(.pronoun) && !c.contains(.past) && !c.contains(.timeModifier) && !c.contains(.timeUnit)
+                && !c.contains(.weekday) && !c.contains(.month) && !c.contains(.dayWord)
             if head >= 0, modifiers < 3, t.kind == .word, !t.isCapitalized, plainWord,
                 !isVerbLike(j) || (j > lower && isDeterminer(j - 1))
             {
@@ -84,12 +90,79 @@ struct SpeakerPhrases {
                 j -= 1
                 continue
             }
+            if loose, head < 0, t.kind == .word, !t.isCapitalized, plainWord, !isVerbLike(j), !isAdverb(j), t.length > 2 {
+                head = j
+                plainHead = true
+                j -= 1
+                continue
+            }
             break
         }
         let start = j + 1
         guard start < end else { return nil }
+        // A plain noun heads a phrase only after a determiner or possessive (`the announcer`),
+        // or as a plural (`voters say`).
+        if plainHead {
+            let determined = isDeterminer(start) || view.token(start, isAnyOf: ["his", "her", "its", "their", "our"])
+                || (start..<end).contains { view.tokens[$0].kind == .possessive }
+            if !determined, !view.tokens[head].classes.contains(.plural), !endsInS(head) { return nil }
+        }
         let range = trimmed(start..<end)
         return range.isEmpty ? nil : range
+    }
+
+    /// The relative pronoun just before `cue` and its antecedent: `an engineer who said`,
+    /// `the agency, which said`.
+    func relative(before cue: Int, from lower: Int) -> (pronoun: Int, antecedent: Range<Int>)? {
+        var j = cue - 1
+        while j >= lower, isSkippable(j) { j -= 1 }
+        guard j > lower, view.token(j, isAnyOf: ["who", "which"]) else { return nil }
+        var a = j - 1
+        if view.isPunct(a, 0x2C) { a -= 1 }
+        guard a >= lower, let np = subject(before: a + 1, from: lower, loose: true) else { return nil }
+        return (j, np)
+    }
+
+    /// Where the name before an apposition ends: `Lee, a lawmaker, told` or `Revesz, director of
+    /// the institute at the law school, said`. `comma` is the comma after the apposition.
+    private func appositionStart(closingComma comma: Int, lower: Int) -> Int? {
+        var k = comma - 1
+        var sawRole = false
+        while k >= lower, !view.isPunct(k, 0x2C), comma - k <= 40 {
+            let t = view.tokens[k]
+            if t.kind == .quote { return nil }
+            if t.classes.contains(.roleNoun) || t.classes.contains(.title) || t.classes.contains(.orgNoun)
+                || t.classes.contains(.speakingBody)
+            {
+                sawRole = true
+            }
+            k -= 1
+        }
+        guard k > lower, view.isPunct(k, 0x2C), k + 1 < comma else { return nil }
+        // The apposition describes: a determiner, a role, a relative pronoun or a name's age.
+        let first = k + 1
+        let describes = sawRole || isDeterminer(first) || view.token(first, isAnyOf: ["who", "which", "whose"])
+            || view.tokens[first].kind == .number || view.tokens[first].classes.contains(.titleModifier)
+            || view.token(first, isAnyOf: ["his", "her", "their", "its"])
+        guard describes else { return nil }
+        // Only a name or a describing noun stands before it.
+        let b = k - 1
+        guard b >= lower else { return nil }
+        if entities.mention(at: b) != nil || view.tokens[b].isCapitalized || view.tokens[b].classes.contains(.roleNoun)
+            || view.isPunct(b, 0x29)
+        {
+            return k
+        }
+        return nil
+    }
+
+    private func openingParen(_ close: Int, lower: Int) -> Int? {
+        var k = close - 1
+        while k >= lower, close - k <= 8 {
+            if view.isPunct(k, 0x28) { return k }
+            k -= 1
+        }
+        return nil
     }
 
     /// The speaker phrase starting just after `cue` (`said Hale`, `said a spokesman for X`).
@@ -118,10 +191,12 @@ struct SpeakerPhrases {
                 continue
             }
             if c.contains(.roleNoun) || c.contains(.speakingBody) || c.contains(.orgNoun) || c.contains(.title)
-                || c.contains(.titleModifier) || c.contains(.demonym) || t.isCapitalized
+                || c.contains(.titleModifier) || c.contains(.demonym) || t.isCapitalized || isDocument(j)
                 || (!sawHead && t.kind == .word && !c.contains(.function) && !isVerbLike(j))
             {
-                if c.contains(.roleNoun) || c.contains(.speakingBody) || c.contains(.orgNoun) || t.isCapitalized { sawHead = true }
+                if c.contains(.roleNoun) || c.contains(.speakingBody) || c.contains(.orgNoun) || t.isCapitalized || isDocument(j) {
+                    sawHead = true
+                }
                 j += 1
                 continue
             }
@@ -148,22 +223,60 @@ struct SpeakerPhrases {
     }
 
     /// Whether a phrase can be a speaker: a person or body, a pronoun, or a document that speaks.
-    func canSpeak(_ r: Range<Int>) -> Bool {
+    ///
+    /// With `loose`, any phrase headed by a noun qualifies (`the announcer`, `the ad`): the
+    /// caller has a speech verb that vouches for it.
+    func canSpeak(_ r: Range<Int>, loose: Bool = false) -> Bool {
         if r.count == 1, view.tokens[r.lowerBound].classes.contains(.pronoun) { return isSubjectPronoun(r.lowerBound) }
         for k in r {
             if let m = entities.mention(at: k) {
                 switch entities.mentions[m].type {
                 case .person, .organization: return true
                 case .place:
-                    if entities.mentions[m].isMetonym || r.count == entities.mentionTokens[m].count { return true }
-                case .other: continue
+                    if entities.mentions[m].isMetonym || r.count == entities.mentionTokens[m].count || loose { return true }
+                case .other: if loose { return true } else { continue }
                 }
             }
         }
         guard let head = headToken(r) else { return false }
-        let c = view.tokens[head].classes
-        return c.contains(.roleNoun) || c.contains(.speakingBody) || c.contains(.orgNoun) || c.contains(.reportingNoun)
-            || c.contains(.title) || c.contains(.platform)
+        let t = view.tokens[head]
+        let c = t.classes
+        if c.contains(.roleNoun) || c.contains(.speakingBody) || c.contains(.orgNoun) || c.contains(.reportingNoun)
+            || c.contains(.title) || c.contains(.platform) || isDocument(head)
+        {
+            return true
+        }
+        guard loose else { return false }
+        if c.contains(.function) || c.contains(.timeUnit) || c.contains(.weekday) || c.contains(.month)
+            || c.contains(.dayWord) || t.kind != .word
+        {
+            return false
+        }
+        return t.isCapitalized || c.contains(.demonym) || !isVerbLike(head)
+    }
+
+    /// Whether a speaker phrase names no one: `officials`, `a person familiar with the talks`,
+    /// `sources in the ministry`.
+    func isAnonymous(_ r: Range<Int>) -> Bool {
+        if r.contains(where: { k in entities.mention(at: k).map { entities.mentions[$0].type == .person } ?? false }) {
+            return false
+        }
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if view.token(k, is: "familiar") || view.token(k, is: "anonymity") { return true }
+            k += 1
+        }
+        // The head noun: the last word before any `of`/`at`/`in`/`with` complement.
+        var end = r.upperBound
+        for k in r where view.token(k, isAnyOf: ["of", "at", "in", "with", "from", "close", "inside", "within", "who"]) {
+            end = k
+            break
+        }
+        guard end > r.lowerBound, let head = headToken(r.lowerBound..<end) else { return false }
+        let t = view.tokens[head]
+        return view.bytes.withUnsafeBufferPointer { b in
+            CueLexicon.anonymousHeads.lookup(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)])) ?? false
+        }
     }
 
     /// The entity a speaker phrase refers to: its person, else its organisation, else its place.
@@ -181,7 +294,7 @@ struct SpeakerPhrases {
             case .other: rank = 0
             }
             // Later mentions are nearer the head: `Ukraine's Special Operations Forces account`.
-            if rank > 0, best == nil || rank >= best!.rank { best = (rank, mention.entity) }
+            if rank > 0, best.map({ rank >= $0.rank }) ?? true { best = (rank, mention.entity) }
         }
         return best?.entity
     }
@@ -200,23 +313,39 @@ struct SpeakerPhrases {
         view.token(k, isAnyOf: ["he", "she", "it", "they", "we", "i"])
     }
 
-    private func isDeterminer(_ k: Int) -> Bool {
-        view.token(k, isAnyOf: ["the", "a", "an", "this", "that", "these", "those", "one", "another", "some", "two", "three", "several", "many"])
+    /// A document or finding that can be a source: `poll`, `report`, `transcript`.
+    func isDocument(_ k: Int) -> Bool {
+        let t = view.tokens[k]
+        guard t.kind == .word else { return false }
+        return view.bytes.withUnsafeBufferPointer { b in
+            CueLexicon.documents.lookup(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)])) ?? false
+        }
+    }
+
+    func isDeterminer(_ k: Int) -> Bool {
+        view.token(k, isAnyOf: [
+            "the", "a", "an", "this", "that", "these", "those", "one", "another", "some", "two", "three", "several",
+            "many", "most", "few", "other",
+        ])
     }
 
     private func isSkippable(_ k: Int) -> Bool {
         let t = view.tokens[k]
         guard t.kind == .word else { return false }
-        if SpeakerPhrases.skippedBeforeCue.contains(where: { view.token(k, is: $0) }) && !view.token(k, is: "told") {
-            return true
-        }
-        // -ly adverbs: `X quickly said`.
-        if !t.isCapitalized, t.length > 4, view.bytes[Int(t.end) - 2] == 0x6C, view.bytes[Int(t.end) - 1] == 0x79,
-            t.classes.isEmpty
-        {
-            return true
-        }
-        return false
+        if SpeakerPhrases.skippedBeforeCue.contains(where: { view.token(k, is: $0) }) { return true }
+        return isAdverb(k)
+    }
+
+    /// -ly adverbs: `X quickly said`.
+    private func isAdverb(_ k: Int) -> Bool {
+        let t = view.tokens[k]
+        return !t.isCapitalized && t.length > 4 && view.bytes[Int(t.end) - 2] == 0x6C && view.bytes[Int(t.end) - 1] == 0x79
+            && t.classes.isEmpty
+    }
+
+    private func endsInS(_ k: Int) -> Bool {
+        let t = view.tokens[k]
+        return t.length > 3 && view.bytes[Int(t.end) - 1] == 0x73 && view.bytes[Int(t.end) - 2] != 0x73
     }
 
     /// Lowercase words that look like verbs (`-ed`, `-ing`), which end a noun phrase.
@@ -231,7 +360,7 @@ struct SpeakerPhrases {
     }
 
     /// Drops leading and trailing punctuation and stray function words.
-    private func trimmed(_ r: Range<Int>) -> Range<Int> {
+    func trimmed(_ r: Range<Int>) -> Range<Int> {
         var lo = r.lowerBound
         var hi = r.upperBound
         while lo < hi, view.tokens[lo].kind != .word, view.tokens[lo].kind != .number { lo += 1 }

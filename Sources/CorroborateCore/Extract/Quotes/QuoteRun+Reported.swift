@@ -1,0 +1,457 @@
+/// Reported speech: what a sentence attributes without quotation marks.
+///
+/// One sentence may hold several attributions (`X said A, adding that B`; `X believes A, but
+/// Y argues B`); each gets its own content, and an earlier content stops where a coordinated
+/// later attribution begins, while a nested one (`X said Y believes A`) stays inside it.
+extension QuoteRun {
+    /// An attribution found in a sentence, before it becomes a ``Quote``.
+    struct Reported {
+        var cue: Range<Int>
+        var speaker: Found?
+        var content: [Range<Int>]
+        /// Where the attribution's own clause begins (its subject), for coordination.
+        var clauseStart: Int
+    }
+
+    mutating func reported(_ s: Int, _ sentenceRelays: SentenceRelays) {
+        let sentence = view.sentences[s]
+        let lower = sentence.tokens.lowerBound
+        var upper = sentence.tokens.upperBound
+        while upper > lower, view.tokens[upper - 1].kind == .punctuation || view.tokens[upper - 1].kind == .quote { upper -= 1 }
+        guard upper - lower >= 3 else { return }
+        var found: [Reported] = []
+        if let r = labelled(lower, upper) { found.append(r) }
+        var k = lower
+        while k < upper {
+            if quoted[k] {
+                k += 1
+                continue
+            }
+            if view.token(k, is: "according"), view.token(k + 1, is: "to"), let r = accordingTo(k, lower, upper) {
+                found.append(r)
+                k += 2
+                continue
+            }
+            if view.token(k, is: "that"), k > lower, let r = nounComplement(that: k, lower, upper) {
+                found.append(r)
+                k += 1
+                continue
+            }
+            if !frames[k].isEmpty, !usedCues.contains(k), let r = verbCue(k, s, lower, upper, found) {
+                found.append(r)
+            }
+            k += 1
+        }
+        guard !found.isEmpty else { return }
+        coordinate(&found)
+        for r in found { emitReported(r, s, sentenceRelays) }
+    }
+
+    // MARK: - Verb cues
+
+    private func verbCue(_ k: Int, _ s: Int, _ lower: Int, _ upper: Int, _ earlier: [Reported]) -> Reported? {
+        let frame = frames[k]
+        let speech = frame.contains(.speech)
+        // `…, saying …`, `adding that …`: the participle's speaker is its clause's.
+        if isParticiple(k), k > lower, view.isPunct(k - 1, 0x2C) || view.token(k - 1, isAnyOf: ["while", "after", "before", "by", "when"]) {
+            guard let start = complement(after: k, frame, upper) else { return nil }
+            var speaker: Found? = nil
+            if let e = earlier.last(where: { $0.cue.lowerBound < k && $0.speaker != nil }) { speaker = e.speaker }
+            else if let previous = lastSpoken, previous.sentence == s {
+                speaker = Found(cue: k, speaker: k..<k, adjacent: true, inherited: previous.attribution)
+            } else if let subject = clauseSubject(from: lower, before: k) {
+                speaker = Found(cue: k, speaker: subject, adjacent: true)
+            }
+            guard speaker != nil else { return nil }
+            speaker?.cue = k
+            return Reported(cue: k..<(k + 1), speaker: speaker, content: [start..<clauseEnd(start, upper)], clauseStart: k - 1)
+        }
+        guard let found = speakerOf(cue: k, lower: lower, upper: upper, adjacent: true, loose: speech, sentence: s) else {
+            // `…, said X.`: the content is what precedes.
+            if frame.contains(.tail), k > lower + 2, view.isPunct(k - 1, 0x2C), let object = phrases.object(after: k, upTo: upper),
+                phrases.canSpeak(object, loose: true), isTail(object.upperBound, upper), !quoted[lower]
+            {
+                return Reported(
+                    cue: k..<(k + 1), speaker: Found(cue: k, speaker: object, adjacent: true),
+                    content: [lower..<(k - 1)], clauseStart: k - 1)
+            }
+            return nil
+        }
+        let subjectStart = found.relative.map { _ in found.speaker.lowerBound } ?? found.speaker.lowerBound
+        if let start = complement(after: k, frame, upper) {
+            return Reported(cue: k..<(k + 1), speaker: found, content: [start..<clauseEnd(start, upper)], clauseStart: subjectStart)
+        }
+        // `…, X said.` and `…, X said, adding …`: the content is what precedes.
+        guard frame.contains(.tail), found.relative == nil, found.inherited == nil else { return nil }
+        let comma = found.speaker.lowerBound - 1
+        guard comma > lower + 2, view.isPunct(comma, 0x2C), !quoted[lower] else { return nil }
+        if isTail(k + 1, upper) {
+            return Reported(cue: k..<(k + 1), speaker: found, content: [lower..<comma], clauseStart: comma)
+        }
+        // `The plan, she said, will fail.`: the content surrounds the cue.
+        var j = k + 1
+        while j < upper, !view.isPunct(j, 0x2C), j - k <= 6 { j += 1 }
+        if j < upper, view.isPunct(j, 0x2C), isTail(k + 1, j), upper - j > 3, !isParticiple(j + 1) {
+            return Reported(cue: k..<(k + 1), speaker: found, content: [lower..<comma, (j + 1)..<upper], clauseStart: comma)
+        }
+        return nil
+    }
+
+    /// Where a verb's content starts: past adverbials, a recipient (`told reporters`), to a
+    /// `that` or wh- clause, a colon, an infinitive, a particle, an object or a bare clause —
+    /// whichever the verb's frame allows.
+    private func complement(after cue: Int, _ frame: CueFrame, _ upper: Int) -> Int? {
+        var j = skipAdverbials(cue + 1, upper)
+        if frame.contains(.recipient) || frame.contains(.infinitive), j < upper, view.tokens[j].kind != .quote,
+            !view.token(j, isAnyOf: ["that", "to", "whether", "if", "how", "why", "what", "when", "where", "who"])
+        {
+            if let r = recipient(at: j, upper), frame.contains(.recipient) || view.token(r, is: "to") {
+                j = skipAdverbials(r, upper)
+            }
+        }
+        guard j < upper, upper - j >= 2 else { return nil }
+        let t = view.tokens[j]
+        if t.kind == .quote || quoted[j] {
+            // Entirely a quotation: the quote itself is the content.
+            return nil
+        }
+        if view.token(j, is: "that") {
+            return frame.contains(.clause) || frame.contains(.weak) ? j : nil
+        }
+        if view.token(j, isAnyOf: ["whether", "if", "how", "why", "what", "when", "where", "who"]) {
+            return frame.contains(.clause) || frame.contains(.weak) ? j : nil
+        }
+        if view.isPunct(j, 0x3A) { return frame.contains(.clause) || frame.contains(.weak) ? j + 1 : nil }
+        if view.token(j, is: "to") {
+            if frame.contains(.infinitive), j + 1 < upper, isWord(j + 1), !phrases.isDeterminer(j + 1),
+                !view.tokens[j + 1].isCapitalized, !view.tokens[j + 1].classes.contains(.pronoun)
+            {
+                return j
+            }
+            if frame.contains(.particle) { return j + 1 < upper ? j + 1 : nil }
+            return nil
+        }
+        if frame.contains(.particle), view.token(j, isAnyOf: ["for", "on", "out", "about", "of", "against", "at", "up"]) {
+            var c = j + 1
+            if view.token(c, isAnyOf: ["that", "for", "on", "at"]) { c += c == j + 1 && view.token(c, is: "that") ? 0 : 1 }
+            return c < upper ? c : nil
+        }
+        if frame.contains(.weak) { return nil }
+        if frame.contains(.clause), t.kind == .word || t.kind == .number || t.kind == .symbol {
+            // A bare clause: `said the talks failed`; a preposition starts no clause.
+            if t.classes.contains(.function), !t.classes.contains(.pronoun), !phrases.isDeterminer(j),
+                !view.token(j, isAnyOf: ["there", "this", "these", "those", "all", "some", "no", "any", "every", "each"])
+            {
+                return nil
+            }
+            if frame.contains(.speech) || startsClause(j, upper) { return upper - j >= 3 ? j : nil }
+        }
+        if frame.contains(.object), t.kind == .word || t.kind == .number || t.kind == .symbol {
+            if t.classes.contains(.function), !phrases.isDeterminer(j), !t.classes.contains(.pronoun) { return nil }
+            if view.token(j, isAnyOf: ["it", "them", "him", "her", "us", "me", "this"]), j + 1 >= upper - 1 { return nil }
+            return j
+        }
+        return nil
+    }
+
+    /// Whether a bare clause begins at `j`: a subject, then a verb within a few words.
+    private func startsClause(_ j: Int, _ upper: Int) -> Bool {
+        if view.token(j, isAnyOf: ["he", "she", "it", "they", "we", "i", "you", "there"]) { return true }
+        var k = j
+        while k < min(upper, j + 8) {
+            let t = view.tokens[k]
+            if t.classes.contains(.past) || t.classes.contains(.future)
+                || view.token(k, isAnyOf: ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must"])
+            {
+                return k > j
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// The token after a recipient phrase at `j` (`reporters`, `him`, `the committee`, `CNN`),
+    /// or nil when none is there.
+    private func recipient(at j: Int, _ upper: Int) -> Int? {
+        guard j < upper else { return nil }
+        if let m = entities.mention(at: j) { return entities.mentionTokens[m].upperBound }
+        if view.token(j, isAnyOf: ["him", "her", "them", "us", "me", "you", "reporters", "journalists", "parliament", "lawmakers", "voters", "supporters", "listeners", "viewers", "people", "everyone", "congress"]) {
+            return j + 1
+        }
+        if phrases.isDeterminer(j) || view.token(j, isAnyOf: ["his", "her", "their", "its", "our"]) {
+            var k = j + 1
+            while k < upper, k - j <= 4, isWord(k), !view.tokens[k].classes.contains(.function) { k += 1 }
+            if k > j + 1 { return k }
+        }
+        return nil
+    }
+
+    /// Past time and channel adverbials after a cue: `on Sunday, local time,`, `in a post on X`,
+    /// `last week`, `in an interview with Y`, `to reporters`.
+    func skipAdverbials(_ from: Int, _ upper: Int) -> Int {
+        var j = from
+        var steps = 0
+        while j < upper, steps < 12 {
+            steps += 1
+            let t = view.tokens[j]
+            if view.isPunct(j, 0x2C) { j += 1; continue }
+            if t.classes.contains(.dayWord) || t.classes.contains(.weekday) { j += 1; continue }
+            if view.token(j, isAnyOf: [
+                "late", "early", "earlier", "later", "previously", "recently", "also", "again", "repeatedly", "publicly",
+                "privately", "today", "yesterday", "tonight", "separately", "similarly", "flatly", "simply", "only",
+                "bluntly", "openly", "once", "then", "further", "now", "recently",
+            ]) {
+                j += 1
+                continue
+            }
+            if view.token(j, is: "on"), j + 1 < upper {
+                let n = view.tokens[j + 1]
+                if n.classes.contains(.weekday) || n.classes.contains(.month) || n.classes.contains(.platform) || n.kind == .number {
+                    j += 2
+                    continue
+                }
+                break
+            }
+            if view.token(j, isAnyOf: ["this", "last", "next"]), j + 1 < upper,
+                view.tokens[j + 1].classes.contains(.timeUnit) || view.tokens[j + 1].classes.contains(.weekday)
+                    || view.tokens[j + 1].classes.contains(.month) || view.tokens[j + 1].classes.contains(.season)
+            {
+                j += 2
+                continue
+            }
+            if view.token(j, is: "local"), view.token(j + 1, is: "time") { j += 2; continue }
+            if t.classes.contains(.month), j + 1 < upper, view.tokens[j + 1].kind == .number { j += 2; continue }
+            if t.kind == .number, view.token(j + 1, isAnyOf: ["a.m.", "p.m.", "am", "pm"]) { j += 2; continue }
+            if view.token(j, is: "to"), view.token(j + 1, isAnyOf: ["reporters", "journalists", "supporters", "a", "the"]),
+                view.token(j + 1, isAnyOf: ["reporters", "journalists", "supporters"])
+                    || (j + 2 < upper && (view.tokens[j + 2].classes.contains(.roleNoun) || view.tokens[j + 2].classes.contains(.speakingBody)
+                        || view.tokens[j + 2].classes.contains(.orgNoun)))
+            {
+                j += view.token(j + 1, isAnyOf: ["reporters", "journalists", "supporters"]) ? 2 : 3
+                continue
+            }
+            if view.token(j, isAnyOf: ["in", "during", "at", "from", "via", "through"]), j + 1 < upper {
+                // `in a statement`, `in a post on X`, `in an interview with Y`, `at a rally in Z`
+                var e = j + 1
+                while e < upper, e - j < 6, !view.tokens[e].classes.contains(.reportingNoun), view.tokens[e].kind == .word
+                    || view.tokens[e].kind == .possessive, !view.token(e, is: "that")
+                {
+                    e += 1
+                }
+                let isEvent = e < upper && (view.tokens[e].classes.contains(.reportingNoun)
+                    || view.token(e, isAnyOf: ["rally", "event", "debate", "hearing", "meeting", "forum", "session", "appearance", "town", "summit", "gathering", "show", "program", "programme", "dinner", "luncheon", "breakfast", "fundraiser", "convention", "ceremony", "campaign"]))
+                if isEvent {
+                    j = e + 1
+                    // `… on X`, `… with Y`, `… in Z`, `… on Tuesday`
+                    while j < upper, view.token(j, isAnyOf: ["on", "with", "in", "at", "to", "before", "of"]) {
+                        if let m = entities.mention(at: j + 1) { j = entities.mentionTokens[m].upperBound; continue }
+                        if j + 1 < upper, view.tokens[j + 1].classes.contains(.weekday) || view.tokens[j + 1].classes.contains(.platform)
+                            || view.tokens[j + 1].isCapitalized
+                        {
+                            j += 2
+                            continue
+                        }
+                        if j + 2 < upper, phrases.isDeterminer(j + 1), isWord(j + 2), !view.token(j + 2, is: "that") {
+                            j += 3
+                            continue
+                        }
+                        break
+                    }
+                    continue
+                }
+                break
+            }
+            break
+        }
+        return j
+    }
+
+    /// Where a content starting at `start` ends: the sentence's end, or before `, adding …`,
+    /// `, according to …`, `, citing …`.
+    func clauseEnd(_ start: Int, _ upper: Int) -> Int {
+        var k = start
+        while k + 1 < upper {
+            if view.isPunct(k, 0x2C), !quoted[k + 1] {
+                if view.token(k + 1, isAnyOf: ["according", "citing", "per"]) { return k }
+                if view.token(k + 1, is: "as"), view.token(k + 2, isAnyOf: ["reported", "translated", "quoted", "first"]) { return k }
+                if isParticiple(k + 1), !frames[k + 1].isEmpty { return k }
+            }
+            k += 1
+        }
+        return upper
+    }
+
+    /// Only time words, channels and relays remain from `from` to `upper`: the cue ends the sentence.
+    func isTail(_ from: Int, _ upper: Int) -> Bool {
+        var k = from
+        while k < upper {
+            let t = view.tokens[k]
+            if view.isPunct(k, 0x2C), k + 1 < upper, isParticiple(k + 1), !frames[k + 1].isEmpty { return true }
+            if view.isPunct(k, 0x2C) || t.classes.contains(.weekday) || t.classes.contains(.dayWord)
+                || t.classes.contains(.timeModifier) || t.classes.contains(.timeUnit) || t.classes.contains(.month)
+                || t.kind == .number || t.classes.contains(.function) || t.classes.contains(.reportingNoun)
+                || t.classes.contains(.platform) || entities.mention(at: k) != nil || t.kind == .possessive
+                || view.token(k, isAnyOf: [
+                    "reporters", "journalists", "citing", "local", "time", "according", "told", "information", "sources",
+                    "a.m.", "p.m.", "interview", "rally", "event", "debate", "hearing", "press", "conference", "call",
+                    "program", "show", "appearance", "news", "radio", "television", "tv", "later", "earlier",
+                ])
+            {
+                k += 1
+                continue
+            }
+            return false
+        }
+        return true
+    }
+
+    // MARK: - Other cues
+
+    /// `according to X, …`, `…, according to X.` and `A, according to X, B`.
+    private func accordingTo(_ k: Int, _ lower: Int, _ upper: Int) -> Reported? {
+        guard var np = phrases.object(after: k + 1, upTo: upper), phrases.canSpeak(np, loose: true) else { return nil }
+        // `according to a statement from X`: X speaks.
+        if view.token(np.upperBound, isAnyOf: ["from", "by", "of"]), let m = entities.mention(at: np.upperBound + 1),
+            let head = phrases.headToken(np), view.tokens[head].classes.contains(.reportingNoun) || phrases.isDocument(head)
+        {
+            np = np.lowerBound..<entities.mentionTokens[m].upperBound
+        }
+        let found = Found(cue: k, speaker: np, adjacent: true)
+        let cue = k..<(k + 2)
+        // Sentence-initial (after a conjunction at most): the rest of the sentence.
+        let initial = (lower..<k).allSatisfy {
+            view.isPunct($0, 0x2C) || view.tokens[$0].kind == .quote || view.token($0, isAnyOf: ["but", "and", "yet", "so", "also", "still", "however"])
+        }
+        if initial {
+            var start = np.upperBound
+            while start < upper, view.isPunct(start, 0x2C) { start += 1 }
+            let end = clauseEnd(start, upper)
+            return end - start >= 3 ? Reported(cue: cue, speaker: found, content: [start..<end], clauseStart: k) : nil
+        }
+        guard k > lower + 2 else { return nil }
+        let end = view.isPunct(k - 1, 0x2C) ? k - 1 : k
+        var pieces = [lower..<end]
+        // `A, according to X, B`: the content surrounds the cue.
+        if view.isPunct(np.upperBound, 0x2C), upper - np.upperBound > 4, !isParticiple(np.upperBound + 1),
+            !view.token(np.upperBound + 1, isAnyOf: ["citing", "according", "who", "which", "a", "an", "the"])
+        {
+            pieces.append((np.upperBound + 1)..<upper)
+        }
+        return Reported(cue: cue, speaker: found, content: pieces, clauseStart: k)
+    }
+
+    /// `the claim that …`, `Trump's assertion that …`: a content noun with its clause.
+    private func nounComplement(that k: Int, _ lower: Int, _ upper: Int) -> Reported? {
+        let n = k - 1
+        guard isWord(n), upper - k >= 4 else { return nil }
+        let t = view.tokens[n]
+        let isContentNoun = view.bytes.withUnsafeBufferPointer { b in
+            CueLexicon.contentNouns.lookup(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)])) ?? false
+        }
+        guard isContentNoun else { return nil }
+        // The clause after `that` must have a subject of its own (not `the claim that was made`).
+        let s = k + 1
+        guard isWord(s) || view.tokens[s].kind == .number, !view.tokens[s].classes.contains(.past), frames[s].isEmpty,
+            !view.token(s, isAnyOf: ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "may", "might"])
+        else { return nil }
+        var speaker: Found? = nil
+        // `Trump's claim`, `his claim`.
+        var p = n - 1
+        while p >= lower, isWord(p), !view.tokens[p].classes.contains(.function), p > n - 4 { p -= 1 }
+        if p >= lower, view.tokens[p].kind == .possessive, let owner = phrases.subject(before: p, from: lower),
+            phrases.canSpeak(owner, loose: true)
+        {
+            speaker = Found(cue: n, speaker: owner, adjacent: true)
+        } else if p >= lower, view.token(p, isAnyOf: ["his", "her", "their"]) {
+            speaker = nil
+        }
+        return Reported(cue: n..<(n + 1), speaker: speaker, content: [k..<clauseEnd(k, upper)], clauseStart: n)
+    }
+
+    /// A headline or transcript line `Name: words` (`Warren: Wells Fargo chief must go`).
+    private func labelled(_ lower: Int, _ upper: Int) -> Reported? {
+        var colon = lower
+        while colon < min(upper, lower + 6), !view.isPunct(colon, 0x3A) {
+            if view.tokens[colon].kind == .quote { return nil }
+            colon += 1
+        }
+        guard colon > lower, colon < upper - 2, view.isPunct(colon, 0x3A) else { return nil }
+        let label = lower..<colon
+        let speaks: Bool
+        if let m = entities.mention(at: lower), entities.mentionTokens[m].upperBound == colon {
+            speaks = entities.mentions[m].type == .person || entities.mentions[m].type == .organization
+        } else {
+            speaks = label.allSatisfy { view.tokens[$0].kind == .word && (view.tokens[$0].flags.contains(.allCaps) || view.tokens[$0].isCapitalized) }
+                && (label.contains { view.tokens[$0].flags.contains(.allCaps) } || phrases.canSpeak(label))
+                && !view.token(lower, isAnyOf: [
+                    "update", "updated", "watch", "read", "photos", "photo", "video", "related", "note", "editor", "breaking",
+                    "exclusive", "live", "more", "see", "also", "correction", "opinion", "analysis", "source", "sources",
+                    "warning", "disclosure", "credit", "caption", "subscribe",
+                ])
+        }
+        guard speaks else { return nil }
+        return Reported(
+            cue: colon..<(colon + 1), speaker: Found(cue: colon, speaker: label, adjacent: true),
+            content: [(colon + 1)..<upper], clauseStart: lower)
+    }
+
+    // MARK: - Emitting
+
+    /// Ends an earlier content where a later, coordinated attribution's clause begins.
+    private func coordinate(_ found: inout [Reported]) {
+        for i in found.indices {
+            for j in found.indices where j != i && found[j].cue.lowerBound > found[i].cue.lowerBound {
+                let start = found[j].clauseStart
+                guard let last = found[i].content.indices.last, found[i].content[last].contains(start),
+                    start > found[i].content[last].lowerBound
+                else { continue }
+                var b = start - 1
+                guard b >= found[i].content[last].lowerBound else { continue }
+                let coordinated = view.isPunct(b, 0x2C) || view.isPunct(b, 0x3B) || view.isPunct(start, 0x2C)
+                    || view.token(b, isAnyOf: ["and", "but", "while", "whereas", "although", "though"])
+                guard coordinated else { continue }
+                while b > found[i].content[last].lowerBound,
+                    view.isPunct(b, 0x2C) || view.isPunct(b, 0x3B) || view.token(b, isAnyOf: ["and", "but", "while", "whereas", "although", "though"])
+                {
+                    b -= 1
+                }
+                let end = view.isPunct(start, 0x2C) ? start : b + 1
+                if end - found[i].content[last].lowerBound >= 2 {
+                    found[i].content[last] = found[i].content[last].lowerBound..<min(end, found[i].content[last].upperBound)
+                }
+            }
+        }
+    }
+
+    private mutating func emitReported(_ r: Reported, _ s: Int, _ sentenceRelays: SentenceRelays) {
+        var pieces: [Range<Int>] = []
+        for piece in r.content {
+            var c = piece
+            while c.count > 0, view.tokens[c.upperBound - 1].kind == .punctuation || view.tokens[c.upperBound - 1].kind == .dash {
+                c = c.lowerBound..<(c.upperBound - 1)
+            }
+            while c.count > 0, view.isPunct(c.lowerBound, 0x2C) || view.tokens[c.lowerBound].kind == .dash { c = (c.lowerBound + 1)..<c.upperBound }
+            guard !c.isEmpty else { continue }
+            // Entirely a quotation: already a direct quote.
+            if quoted[c.lowerBound], quoted[c.upperBound - 1], (c.lowerBound..<c.upperBound).allSatisfy({ quoted[$0] }) { continue }
+            pieces.append(c)
+        }
+        guard !pieces.isEmpty else { return }
+        let attribution = r.speaker.map { attribute($0) }
+        var via: [Relay] = []
+        for relay in sentenceRelays where !pieces.contains(where: { $0.contains(relay.tokens.lowerBound) }) { via.append(relay.relay) }
+        via = QuoteRun.ordered(via)
+        let utterance: Int? = pieces.count > 1 ? nextUtterance : nil
+        if pieces.count > 1 { nextUtterance += 1 }
+        let cue = view.span(tokens: r.cue)
+        for piece in pieces {
+            quotes.append(Quote(span: view.span(tokens: piece), kind: .indirect, speaker: attribution, cue: cue, via: via, utterance: utterance))
+        }
+        usedCues.insert(r.cue.lowerBound)
+        if let attribution {
+            lastSpoken = Spoken(
+                paragraph: view.sentences[s].paragraph, sentence: s, attribution: attribution, cue: cue,
+                cueToken: r.cue.lowerBound, via: via, close: nil, quote: quotes.count - 1)
+        }
+    }
+}
