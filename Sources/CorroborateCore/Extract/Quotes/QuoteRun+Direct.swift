@@ -67,6 +67,10 @@ extension QuoteRun {
             cue = view.span(token: found.cue)
             cueToken = found.cue
             usedCues.insert(found.cue)
+        } else if let subject = colonSubject(span) {
+            attribution = attribute(subject)
+        } else if let subject = previousSentenceSubject(span, sentence: openIndex) {
+            attribution = attribute(subject)
         } else if let previous = lastSpoken, continues(span, kind: kind, after: previous, sentence: openIndex) {
             attribution = Attribution(
                 span: previous.attribution.antecedent ?? previous.attribution.span, entity: previous.attribution.entity,
@@ -143,7 +147,11 @@ extension QuoteRun {
     /// Whether token `k` can introduce or follow a quotation.
     private func isQuoteCue(_ k: Int) -> Bool {
         let t = view.tokens[k]
-        guard t.kind == .word, !t.isCapitalized else { return false }
+        guard t.kind == .word else { return false }
+        if t.isCapitalized {
+            // `Said Ellis: “…”`: an inverted cue opening its sentence.
+            return t.classes.contains(.reportingVerb) && view.sentences[view.sentence(containing: k)].tokens.lowerBound == k
+        }
         return !frames[k].isEmpty || t.classes.contains(.reportingVerb)
     }
 
@@ -228,6 +236,7 @@ extension QuoteRun {
             while c < limit, !view.isPunct(c, 0x2C) { c += 1 }
             guard c < limit else { return nil }
             j = c + 1
+            while j < limit, view.tokens[j].kind == .quote { j += 1 }
         }
         guard j < limit else { return nil }
         if let r = phrases.object(after: j - 1, upTo: limit), r.lowerBound == j, phrases.canSpeak(r, loose: true) { return r }
@@ -246,6 +255,14 @@ extension QuoteRun {
             if let object = phrases.object(after: j, upTo: upper), phrases.canSpeak(object, loose: true) {
                 return Found(cue: j, speaker: object, adjacent: true)
             }
+        }
+        // `“…,” Ann Roe, director of the institute at the school, said`: a long apposition.
+        var c = j
+        while c < upper, c - j < 45, !quoted[c], !isQuoteCue(c) { c += 1 }
+        if c < upper, isQuoteCue(c), c > j, let subject = phrases.subject(before: c, from: j, loose: true), subject.lowerBound == j,
+            phrases.canSpeak(subject, loose: true)
+        {
+            return Found(cue: c, speaker: subject, adjacent: true)
         }
         // `X said` / `X, a lawmaker, told reporters` right after the quote, or `…, he added.` later.
         var clauseStart = j
@@ -313,6 +330,35 @@ extension QuoteRun {
         guard view.isPunct(lastToken, 0x3A) || view.isPunct(lastToken, 0x2C), !quoted[lastToken] else { return nil }
         let s = view.sentence(containing: lastToken)
         return leadingCue(before: lastToken + 1, in: s)
+    }
+
+    /// `Roe made the following comment: “…”`: a colon introduces the quote and the sentence's
+    /// subject, a person or body, speaks it.
+    private func colonSubject(_ span: QuotedSpan) -> Range<Int>? {
+        var colon = span.open - 1
+        let paragraph = view.paragraphs[span.paragraph]
+        if span.open == paragraph.tokens.lowerBound, span.paragraph > 0 { colon = view.paragraphs[span.paragraph - 1].tokens.upperBound - 1 }
+        guard colon >= 0, view.isPunct(colon, 0x3A), !quoted[colon] else { return nil }
+        let sentence = view.sentences[view.sentence(containing: colon)]
+        guard let subject = clauseSubject(from: sentence.tokens.lowerBound, before: colon),
+            subject.contains(where: { k in
+                entities.mention(at: k).map { entities.mentions[$0].type == .person || entities.mentions[$0].type == .organization } ?? false
+            })
+        else { return nil }
+        return subject
+    }
+
+    /// `Ann Roe told the panel of her plan. “It will work.”`: a quote opening a sentence right
+    /// after one whose subject is a person, in the same paragraph, with no speaker of its own.
+    private func previousSentenceSubject(_ span: QuotedSpan, sentence s: Int) -> Range<Int>? {
+        guard s > 0, span.open == view.sentences[s].tokens.lowerBound, !span.continues else { return nil }
+        let previous = view.sentences[s - 1]
+        guard previous.paragraph == span.paragraph, !previous.isCaption else { return nil }
+        if let spoken = lastSpoken, spoken.sentence == s - 1 { return nil }
+        guard let subject = clauseSubject(from: previous.tokens.lowerBound, before: previous.tokens.upperBound),
+            subject.contains(where: { k in entities.mention(at: k).map { entities.mentions[$0].type == .person } ?? false })
+        else { return nil }
+        return subject
     }
 
     /// A quote standing alone whose speaker is named at the start of the next sentence.

@@ -32,7 +32,9 @@ extension QuoteRun {
                 k += 2
                 continue
             }
-            if view.token(k, is: "that"), k > lower, let r = nounComplement(that: k, lower, upper) {
+            if view.token(k, is: "that"), k > lower, !found.contains(where: { $0.cue.lowerBound == k - 1 }),
+                let r = nounComplement(that: k, lower, upper)
+            {
                 found.append(r)
                 k += 1
                 continue
@@ -66,6 +68,8 @@ extension QuoteRun {
             speaker?.cue = k
             return Reported(cue: k..<(k + 1), speaker: speaker, content: [start..<clauseEnd(start, upper)], clauseStart: k - 1)
         }
+        // `the image that Mr. Trump admires`, `examples that critics point to`: a relative clause.
+        if let subject = phrases.subject(before: k, from: lower), isRelativeClause(subject) { return nil }
         guard let found = speakerOf(cue: k, lower: lower, upper: upper, adjacent: true, loose: speech, sentence: s) else {
             // `…, said X.`: the content is what precedes.
             if frame.contains(.tail), k > lower + 2, view.isPunct(k - 1, 0x2C), let object = phrases.object(after: k, upTo: upper),
@@ -95,6 +99,16 @@ extension QuoteRun {
             return Reported(cue: k..<(k + 1), speaker: found, content: [lower..<comma, (j + 1)..<upper], clauseStart: comma)
         }
         return nil
+    }
+
+    /// Whether a subject opens an object relative clause: `that`/`which` right after a noun.
+    private func isRelativeClause(_ subject: Range<Int>) -> Bool {
+        let k = subject.lowerBound - 1
+        guard k > 0, view.token(k, isAnyOf: ["that", "which", "whom"]) else { return false }
+        let before = view.tokens[k - 1]
+        guard before.kind == .word else { return false }
+        return frames[k - 1].isEmpty && !before.classes.contains(.reportingVerb) && !before.classes.contains(.cognitionVerb)
+            && !before.classes.contains(.function)
     }
 
     /// Where a verb's content starts: past adverbials, a recipient (`told reporters`), to a

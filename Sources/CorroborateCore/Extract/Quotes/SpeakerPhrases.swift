@@ -31,7 +31,8 @@ struct SpeakerPhrases {
         if view.isPunct(j, 0x2C) {
             guard let before = appositionStart(closingComma: j, lower: lower) else { return nil }
             j = before - 1
-        } else if view.isPunct(j, 0x29), let open = openingParen(j, lower: lower), open > lower {
+        }
+        if view.isPunct(j, 0x29), let open = openingParen(j, lower: lower), open > lower {
             // `Sen. Ann Roe (D-Ore.) said`: a bracket after the name.
             j = open - 1
         }
@@ -59,9 +60,19 @@ struct SpeakerPhrases {
                 j -= 1
                 continue
             }
+            if isAbbreviationDot(j) {
+                j -= 1
+                continue
+            }
             guard t.kind == .word || t.kind == .number else { break }
             let c = t.classes
             if isDeterminer(j) {
+                // `that critics say`: `that` before a name or a plural opens a clause, not a phrase.
+                if view.token(j, isAnyOf: ["that", "this"]), head >= 0,
+                    view.tokens[j + 1].isCapitalized || view.tokens[head].classes.contains(.plural) || endsInS(head)
+                {
+                    break
+                }
                 j -= 1
                 break
             }
@@ -139,12 +150,16 @@ struct SpeakerPhrases {
             k -= 1
         }
         guard k > lower, view.isPunct(k, 0x2C), k + 1 < comma else { return nil }
-        // The apposition describes: a determiner, a role, a relative pronoun or a name's age.
+        // The apposition describes: a determiner, a role, a relative pronoun, a name's age, or a
+        // party and state (`R-Ky.`).
         let first = k + 1
-        let describes = sawRole || isDeterminer(first) || view.token(first, isAnyOf: ["who", "which", "whose"])
+        let short = comma - first <= 4 && (first..<comma).allSatisfy { view.tokens[$0].isCapitalized || view.tokens[$0].kind == .punctuation }
+        let describes = sawRole || short || isDeterminer(first) || view.token(first, isAnyOf: ["who", "which", "whose"])
             || view.tokens[first].kind == .number || view.tokens[first].classes.contains(.titleModifier)
             || view.token(first, isAnyOf: ["his", "her", "their", "its"])
         guard describes else { return nil }
+        // `Ann Roe, the attorney general of Oklahoma, one of the states suing, said`: two appositions.
+        if let earlier = appositionStart(closingComma: k, lower: lower) { return earlier }
         // Only a name or a describing noun stands before it.
         let b = k - 1
         guard b >= lower else { return nil }
@@ -180,19 +195,19 @@ struct SpeakerPhrases {
                 continue
             }
             let t = view.tokens[j]
-            if t.kind == .possessive {
+            if t.kind == .possessive || isAbbreviationDot(j) {
                 j += 1
                 continue
             }
             guard t.kind == .word || t.kind == .number else { break }
             let c = t.classes
-            if isDeterminer(j) && !sawHead {
+            if !sawHead, isDeterminer(j) || (j == start && view.token(j, isAnyOf: ["his", "her", "their", "its", "our"])) {
                 j += 1
                 continue
             }
             if c.contains(.roleNoun) || c.contains(.speakingBody) || c.contains(.orgNoun) || c.contains(.title)
                 || c.contains(.titleModifier) || c.contains(.demonym) || t.isCapitalized || isDocument(j)
-                || (!sawHead && t.kind == .word && !c.contains(.function) && !isVerbLike(j))
+                || (!sawHead && t.kind == .word && !c.contains(.function) && !isVerbLike(j)) || (!sawHead && t.kind == .number)
             {
                 if c.contains(.roleNoun) || c.contains(.speakingBody) || c.contains(.orgNoun) || t.isCapitalized || isDocument(j) {
                     sawHead = true
@@ -307,6 +322,15 @@ struct SpeakerPhrases {
             k -= 1
         }
         return nil
+    }
+
+    /// The dot of a title abbreviation inside a name: `Mr. King`, `Sen. Roe`.
+    func isAbbreviationDot(_ k: Int) -> Bool {
+        guard view.isPunct(k, 0x2E), k > 0, k + 1 < view.tokens.count, !view.tokens[k].flags.contains(.spaceBefore) else { return false }
+        let before = view.tokens[k - 1]
+        return before.kind == .word && before.isCapitalized
+            && (before.classes.contains(.title) || before.classes.contains(.abbreviation) || before.length == 1)
+            && view.tokens[k + 1].isCapitalized
     }
 
     func isSubjectPronoun(_ k: Int) -> Bool {
