@@ -164,7 +164,8 @@ struct QuoteRun {
     func isPrepositionalObject(_ r: Range<Int>, cue: Int? = nil) -> Bool {
         let k = r.lowerBound - 1
         guard k >= 0 else { return false }
-        if let cue, view.token(k, is: "with"), view.bytes[Int(view.tokens[cue].end) - 1] == 0x67 { return false }
+        // `footage of Ann Roe saying, “…”`: a participle's subject may follow a preposition.
+        if let cue, isParticiple(cue), view.token(k, isAnyOf: ["with", "of", "by", "from", "shows", "showed"]) { return false }
         return view.token(k, isAnyOf: [
             "on", "in", "of", "from", "with", "by", "for", "at", "to", "about", "among", "into", "against", "under", "over",
             "than", "like", "toward", "towards",

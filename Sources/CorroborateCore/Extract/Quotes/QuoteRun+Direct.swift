@@ -41,7 +41,7 @@ extension QuoteRun {
         // A word or two in quotation marks with no cue beside it is a scare quote.
         if words <= 2, chosen?.adjacent != true, piece == nil { return }
 
-        let kind: QuoteKind = piece != nil ? .direct : classify(span, content: content, sentence: openSentence, leading: leading)
+        let kind: QuoteKind = piece != nil ? .direct : classify(span, content: content, sentence: openSentence, leading: leading, trailing: trailing)
         var attribution: Attribution? = nil
         var cue: Span? = nil
         var cueToken: Int? = nil
@@ -128,8 +128,18 @@ extension QuoteRun {
     /// Direct when the quote is a whole utterance: it starts its sentence, follows a colon or a
     /// comma after a cue, or is itself a full sentence; partial when it is words inside the
     /// writer's own sentence.
-    private func classify(_ span: QuotedSpan, content: Range<Int>, sentence: Sentence, leading: Found?) -> QuoteKind {
+    private func classify(_ span: QuotedSpan, content: Range<Int>, sentence: Sentence, leading: Found?, trailing: Found? = nil) -> QuoteKind {
         if span.continues { return .direct }
+        // `“…,” said Roe`: a quote that ends with its own punctuation right before its cue.
+        let before = span.open - 1
+        let opensClause = before < sentence.tokens.lowerBound || view.isPunct(before, 0x2C) || view.isPunct(before, 0x3A)
+            || view.tokens[before].kind == .dash
+        if opensClause, let t = trailing, t.adjacent, content.count >= 4, let close = span.close, close - 1 >= content.lowerBound,
+            view.tokens[close - 1].kind == .punctuation, t.cue <= close + 3 || t.speaker.lowerBound <= close + 2
+        {
+            let b = view.bytes[Int(view.tokens[close - 1].start)]
+            if b == 0x2C || b == 0x2E || b == 0x3F || b == 0x21 { return .direct }
+        }
         var k = span.open - 1
         while k >= sentence.tokens.lowerBound, view.tokens[k].kind == .dash || view.tokens[k].kind == .quote { k -= 1 }
         if k < sentence.tokens.lowerBound { return .direct }
@@ -148,6 +158,8 @@ extension QuoteRun {
     private func isQuoteCue(_ k: Int) -> Bool {
         let t = view.tokens[k]
         guard t.kind == .word else { return false }
+        // `as Roe put it, “…`
+        if view.token(k, is: "put"), view.token(k + 1, is: "it") { return true }
         if t.isCapitalized {
             // `Said Ellis: “…”`: an inverted cue opening its sentence.
             return t.classes.contains(.reportingVerb) && view.sentences[view.sentence(containing: k)].tokens.lowerBound == k
@@ -170,7 +182,7 @@ extension QuoteRun {
             let t = view.tokens[k]
             if isQuoteCue(k), !usedCues.contains(k) {
                 let frame = frames[k]
-                let adjacent = crossedWords <= 1 || isOnlyAdverbial(k + 1, open)
+                let adjacent = crossedWords <= 1 || isOnlyAdverbial(k + 1, open) || isShortPhraseBeforeQuote(k + 1, open)
                 let speech = frame.contains(.speech) || t.classes.contains(.reportingVerb)
                 if (frame.contains(.weak) || !speech), !adjacent {
                     k -= 1
@@ -210,6 +222,16 @@ extension QuoteRun {
                 return Found(cue: k, speaker: subject, adjacent: adjacent)
             }
             return nil
+        }
+        // `She urged him to stop and repeatedly says, “…”`: a coordinated verb shares the subject.
+        var b = k - 1
+        while b > lower, isWord(b), SpeakerPhrases.skippedBeforeCue.contains(where: { view.token(b, is: $0) }) || phrases.isAdverb(b) { b -= 1 }
+        if b > lower, view.token(b, isAnyOf: ["and", "but", "then"]), !view.isPunct(b - 1, 0x2C) || view.token(b, is: "and") {
+            if let subject = clauseSubject(from: view.sentences[sentence].tokens.lowerBound, before: b), phrases.canSpeak(subject, loose: loose),
+                !(subject.upperBound < b - 1 && (subject.upperBound..<b).contains { view.isPunct($0, 0x2E) })
+            {
+                return Found(cue: k, speaker: subject, adjacent: adjacent)
+            }
         }
         if let rel = phrases.relative(before: k, from: lower), phrases.canSpeak(rel.antecedent, loose: loose) {
             return Found(cue: k, speaker: rel.antecedent, adjacent: adjacent, relative: rel.pronoun)
@@ -380,6 +402,14 @@ extension QuoteRun {
             k += 1
         }
         return nil
+    }
+
+    /// `said of the museum, “…`, `told me, “…`: a short phrase and a comma or colon between the
+    /// cue and its quote.
+    private func isShortPhraseBeforeQuote(_ from: Int, _ open: Int) -> Bool {
+        guard open - from <= 7, open - 1 > from, view.isPunct(open - 1, 0x2C) || view.isPunct(open - 1, 0x3A) else { return false }
+        return view.token(from, isAnyOf: ["of", "about", "to", "in", "at", "on", "during", "me", "him", "her", "them", "us", "reporters", "it"])
+            && !(from..<open).contains { quoted[$0] }
     }
 
     func isOnlyAdverbial(_ from: Int, _ to: Int) -> Bool {

@@ -48,6 +48,20 @@ struct SpeakerPhrases {
                 let r = entities.mentionTokens[m]
                 if head < 0 { head = r.upperBound - 1 }
                 j = r.lowerBound - 1
+                // `In a radio interview Ann Roe said`: before a person's name only titles belong to it.
+                if entities.mentions[m].type == .person {
+                    while j >= lower, isAbbreviationDot(j) || view.tokens[j].classes.contains(.title)
+                        || view.tokens[j].classes.contains(.titleModifier) || view.tokens[j].classes.contains(.demonym)
+                        || (view.tokens[j].isCapitalized && entities.mention(at: j) != nil)
+                    {
+                        j -= 1
+                    }
+                    if j >= lower, view.tokens[j].kind == .word, !isDeterminer(j), !view.tokens[j].classes.contains(.pronoun),
+                        view.tokens[j].kind != .possessive, !view.tokens[j].classes.contains(.roleNoun)
+                    {
+                        break
+                    }
+                }
                 continue
             }
             // A bracketed acronym after a name: `Tallowby Dockers Union (TDU) reported`.
@@ -154,7 +168,7 @@ struct SpeakerPhrases {
         // party and state (`R-Ky.`).
         let first = k + 1
         let short = comma - first <= 4 && (first..<comma).allSatisfy { view.tokens[$0].isCapitalized || view.tokens[$0].kind == .punctuation }
-        let describes = sawRole || short || isDeterminer(first) || view.token(first, isAnyOf: ["who", "which", "whose"])
+        let describes = sawRole || short || isDeterminer(first) || view.token(first, isAnyOf: ["who", "which", "whose", "at", "in", "on", "during", "speaking", "writing", "appearing", "asked", "interviewed"])
             || view.tokens[first].kind == .number || view.tokens[first].classes.contains(.titleModifier)
             || view.token(first, isAnyOf: ["his", "her", "their", "its"])
         guard describes else { return nil }
@@ -361,7 +375,7 @@ struct SpeakerPhrases {
     }
 
     /// -ly adverbs: `X quickly said`.
-    private func isAdverb(_ k: Int) -> Bool {
+    func isAdverb(_ k: Int) -> Bool {
         let t = view.tokens[k]
         return !t.isCapitalized && t.length > 4 && view.bytes[Int(t.end) - 2] == 0x6C && view.bytes[Int(t.end) - 1] == 0x79
             && t.classes.isEmpty
