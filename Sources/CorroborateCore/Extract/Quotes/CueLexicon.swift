@@ -68,14 +68,19 @@ enum CueLexicon {
     static let verbGroups: [(String, CueFrame)] = [
         // Speech that reports a whole statement and can close the sentence.
         ("""
-        say:says,said,saying add write:writes,wrote,written,writing claim state announce confirm insist
-        argue explain note report reveal assert allege acknowledge admit:admits,admitted,admitting declare
+        say:says,said,saying add write:writes,wrote,written,writing claim announce confirm insist
+        argue explain report reveal assert allege acknowledge admit:admits,admitted,admitting declare
         comment remark recall contend maintain emphasize emphasise stress reiterate concede:concedes,conceded,conceding
         testify:testifies,testified,testifying disclose mention observe predict tweet
         affirm explain recount relate concur:concurs,concurred,concurring speculate surmise theorize
         theorise guess opine muse quip:quips,quipped,quipping retort boast brag:brags,bragged,bragging
-        complain lament grumble protest estimate conclude
+        complain lament grumble protest estimate conclude confess bark:barks,barked,barking snap:snaps,snapped,snapping
+        scoff sneer gush rave marvel fume seethe rant thunder roar plead:pleads,pleaded,pled,pleading beg:begs,begged,begging
+        intone pronounce mutter murmur sigh groan moan whine grouse gripe tease taunt jeer bellow scream holler
+        enthuse interject rejoin text:texts,texted,texting email:emails,emailed,emailing blog:blogs,blogged,blogging
         """, [.speech, .clause, .tail]),
+        // Nouns as often as verbs: cues only with `that`, a colon or a quotation.
+        ("state note", [.speech, .weak]),
         // Speech addressed to someone first.
         ("tell:tells,told,telling inform assure reassure remind notify advise caution warn", tell),
         ("promise vow pledge threaten", [.speech, .clause, .tail, .infinitive]),
@@ -120,6 +125,20 @@ enum CueLexicon {
         argue warn testify complain boast joke ask vote weigh
         """, [.particle]),
     ]
+
+    /// The particles each particle verb takes its content after (`called for`, `spoke about`).
+    static let particles: Lexicon<[StaticString]> = {
+        let table: [(String, [StaticString])] = [
+            ("call", ["for", "on", "out"]), ("point", ["to", "out"]), ("push", ["for"]), ("press", ["for"]), ("lobby", ["for", "against"]),
+            ("advocate", ["for"]), ("speak:speaks,spoke,spoken,speaking", ["about", "of", "out", "against"]), ("talk", ["about", "of"]),
+            ("rail", ["against", "at"]), ("lash", ["out"]), ("hit:hits,hit,hitting", ["back", "out"]), ("argue", ["for", "against"]),
+            ("warn", ["of", "about", "against"]), ("testify", ["about"]), ("complain", ["about", "of"]), ("boast", ["about", "of"]),
+            ("joke", ["about"]), ("ask", ["about", "for"]), ("vote", ["for", "against"]), ("weigh", ["in"]),
+        ]
+        var pairs: [(String, [StaticString])] = []
+        for (entry, words) in table { for form in forms(of: entry) { pairs.append((form, words)) } }
+        return Lexicon(pairs)
+    }()
 
     /// Nouns that take a `that` clause giving what someone claims, fears or believes.
     static let contentNouns = table("""

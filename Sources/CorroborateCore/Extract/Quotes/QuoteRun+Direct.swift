@@ -72,8 +72,9 @@ extension QuoteRun {
         } else if let subject = previousSentenceSubject(span, sentence: openIndex) {
             attribution = attribute(subject)
         } else if let previous = lastSpoken, continues(span, kind: kind, after: previous, sentence: openIndex) {
+            // The words that named the speaker at their last quote (a pronoun there stays one).
             attribution = Attribution(
-                span: previous.attribution.antecedent ?? previous.attribution.span, entity: previous.attribution.entity,
+                span: previous.attribution.span, entity: previous.attribution.entity,
                 resolution: .continuation, antecedent: previous.attribution.antecedent ?? previous.attribution.span,
                 isAnonymous: previous.attribution.isAnonymous)
             via = previous.via
@@ -184,6 +185,12 @@ extension QuoteRun {
                 let frame = frames[k]
                 let adjacent = crossedWords <= 1 || isOnlyAdverbial(k + 1, open) || isShortPhraseBeforeQuote(k + 1, open)
                 let speech = frame.contains(.speech) || t.classes.contains(.reportingVerb)
+                if k > lower, phrases.isDeterminer(k - 1) || view.tokens[k - 1].kind == .possessive {
+                    // `the state`, `Editor's note`: a noun.
+                    k -= 1
+                    crossedWords += 1
+                    continue
+                }
                 if (frame.contains(.weak) || !speech), !adjacent {
                     k -= 1
                     crossedWords += 1
@@ -362,12 +369,25 @@ extension QuoteRun {
         if span.open == paragraph.tokens.lowerBound, span.paragraph > 0 { colon = view.paragraphs[span.paragraph - 1].tokens.upperBound - 1 }
         guard colon >= 0, view.isPunct(colon, 0x3A), !quoted[colon] else { return nil }
         let sentence = view.sentences[view.sentence(containing: colon)]
-        guard let subject = clauseSubject(from: sentence.tokens.lowerBound, before: colon),
-            subject.contains(where: { k in
-                entities.mention(at: k).map { entities.mentions[$0].type == .person || entities.mentions[$0].type == .organization } ?? false
-            })
-        else { return nil }
+        // `… pollster Ann Roe: “…”`, `Roe: ‘…’`: a name right before the colon.
+        if colon > sentence.tokens.lowerBound, let m = entities.mention(at: colon - 1), entities.mentions[m].type != .place {
+            return entities.mentionTokens[m]
+        }
+        if colon - 1 == sentence.tokens.lowerBound, view.tokens[colon - 1].isCapitalized,
+            !view.tokens[colon - 1].classes.contains(.sentenceStarter)
+        {
+            return (colon - 1)..<colon
+        }
+        guard let subject = clauseSubject(from: sentence.tokens.lowerBound, before: colon), speaksInPerson(subject) else { return nil }
         return subject
+    }
+
+    /// A person or body by name, or a personal pronoun.
+    func speaksInPerson(_ r: Range<Int>) -> Bool {
+        if r.count == 1, view.token(r.lowerBound, isAnyOf: ["he", "she", "they", "i", "we"]) { return true }
+        return r.contains { k in
+            entities.mention(at: k).map { entities.mentions[$0].type == .person || entities.mentions[$0].type == .organization } ?? false
+        }
     }
 
     /// `Ann Roe told the panel of her plan. “It will work.”`: a quote opening a sentence right
@@ -379,6 +399,7 @@ extension QuoteRun {
         if let spoken = lastSpoken, spoken.sentence == s - 1 { return nil }
         guard let subject = clauseSubject(from: previous.tokens.lowerBound, before: previous.tokens.upperBound),
             subject.contains(where: { k in entities.mention(at: k).map { entities.mentions[$0].type == .person } ?? false })
+                || (subject.count == 1 && view.token(subject.lowerBound, isAnyOf: ["he", "she", "i"]))
         else { return nil }
         return subject
     }

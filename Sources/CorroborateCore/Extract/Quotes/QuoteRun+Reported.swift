@@ -68,9 +68,17 @@ extension QuoteRun {
             speaker?.cue = k
             return Reported(cue: k..<(k + 1), speaker: speaker, content: [start..<clauseEnd(start, upper)], clauseStart: k - 1)
         }
+        // `the state`, `Editor's note`, `his support`: a noun, not a verb.
+        if k > lower, phrases.isDeterminer(k - 1) || view.tokens[k - 1].kind == .possessive
+            || view.token(k - 1, isAnyOf: ["his", "her", "their", "its", "our", "my", "your"])
+        {
+            return nil
+        }
         // `the image that Mr. Trump admires`, `examples that critics point to`: a relative clause.
         if let subject = phrases.subject(before: k, from: lower), isRelativeClause(subject) { return nil }
-        guard let found = speakerOf(cue: k, lower: lower, upper: upper, adjacent: true, loose: speech, sentence: s) else {
+        // An explicit `that` clause vouches for its subject as a speech verb does.
+        let explicit = view.token(skipAdverbials(k + 1, upper), isAnyOf: ["that", "whether"])
+        guard let found = speakerOf(cue: k, lower: lower, upper: upper, adjacent: true, loose: speech || explicit, sentence: s) else {
             // `…, said X.`: the content is what precedes.
             if frame.contains(.tail), k > lower + 2, view.isPunct(k - 1, 0x2C), let object = phrases.object(after: k, upTo: upper),
                 phrases.canSpeak(object, loose: true), isTail(object.upperBound, upper), !quoted[lower]
@@ -145,9 +153,10 @@ extension QuoteRun {
             if frame.contains(.particle) { return j + 1 < upper ? j + 1 : nil }
             return nil
         }
-        if frame.contains(.particle), view.token(j, isAnyOf: ["for", "on", "out", "about", "of", "against", "at", "up"]) {
+        if frame.contains(.particle), let allowed = particles(of: cue), allowed.contains(where: { view.token(j, is: $0) }) {
             var c = j + 1
-            if view.token(c, isAnyOf: ["that", "for", "on", "at"]) { c += c == j + 1 && view.token(c, is: "that") ? 0 : 1 }
+            // `pointed out that …`, `called on Congress to …`, `lashed out at …`
+            if view.token(c, isAnyOf: ["for", "on", "at", "against", "in"]) { c += 1 }
             return c < upper ? c : nil
         }
         if frame.contains(.weak) { return nil }
@@ -166,6 +175,11 @@ extension QuoteRun {
             return j
         }
         return nil
+    }
+
+    private func particles(of k: Int) -> [StaticString]? {
+        let t = view.tokens[k]
+        return view.bytes.withUnsafeBufferPointer { b in CueLexicon.particles.lookup(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)])) }
     }
 
     /// Whether a bare clause begins at `j`: a subject, then a verb within a few words.
@@ -368,6 +382,12 @@ extension QuoteRun {
         guard isWord(s) || view.tokens[s].kind == .number, !view.tokens[s].classes.contains(.past), frames[s].isEmpty,
             !view.token(s, isAnyOf: ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "may", "might"])
         else { return nil }
+        // `environmentalists worry that`: after a bare noun phrase the word is a verb.
+        if !frames[n].isEmpty, n > lower, isWord(n - 1), !phrases.isDeterminer(n - 1), view.tokens[n - 1].kind != .possessive,
+            !view.tokens[n - 1].classes.contains(.function), !view.tokens[n - 1].classes.contains(.titleModifier)
+        {
+            return nil
+        }
         var speaker: Found? = nil
         // `Trump's claim`, `his claim`.
         var p = n - 1
@@ -377,7 +397,7 @@ extension QuoteRun {
         {
             speaker = Found(cue: n, speaker: owner, adjacent: true)
         } else if p >= lower, view.token(p, isAnyOf: ["his", "her", "their"]) {
-            speaker = nil
+            speaker = Found(cue: n, speaker: p..<(p + 1), adjacent: true)
         }
         return Reported(cue: n..<(n + 1), speaker: speaker, content: [k..<clauseEnd(k, upper)], clauseStart: n)
     }
@@ -394,9 +414,14 @@ extension QuoteRun {
         let speaks: Bool
         if let m = entities.mention(at: lower), entities.mentionTokens[m].upperBound == colon {
             speaks = entities.mentions[m].type == .person || entities.mentions[m].type == .organization
+        } else if colon - lower <= 2, let head = phrases.headToken(label), phrases.isDocument(head), view.tokens[lower].isCapitalized {
+            speaks = true  // `Poll: …`, `AP Poll: …`
+        } else if colon - lower == 1, view.tokens[lower].isCapitalized, !view.tokens[lower].classes.contains(.sentenceStarter),
+            entities.mention(at: lower) != nil
+        {
+            speaks = true
         } else {
-            speaks = label.allSatisfy { view.tokens[$0].kind == .word && (view.tokens[$0].flags.contains(.allCaps) || view.tokens[$0].isCapitalized) }
-                && (label.contains { view.tokens[$0].flags.contains(.allCaps) } || phrases.canSpeak(label))
+            speaks = label.allSatisfy { view.tokens[$0].kind == .word && view.tokens[$0].flags.contains(.allCaps) }
                 && !view.token(lower, isAnyOf: [
                     "update", "updated", "watch", "read", "photos", "photo", "video", "related", "note", "editor", "breaking",
                     "exclusive", "live", "more", "see", "also", "correction", "opinion", "analysis", "source", "sources",

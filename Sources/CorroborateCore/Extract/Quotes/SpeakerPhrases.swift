@@ -123,8 +123,19 @@ struct SpeakerPhrases {
             }
             break
         }
-        let start = j + 1
+        var start = j + 1
         guard start < end else { return nil }
+        // `Ann Roe of the Sierra Club said`, `a spokesman for the ministry said`: the phrase
+        // before `of`/`for`/`at` is the speaker's own.
+        if start - 1 > lower, view.token(start - 1, isAnyOf: ["of", "for", "at", "with", "from"]), head >= 0, !plainHead,
+            let inner = subject(before: start - 1, from: lower),
+            inner.upperBound == start - 1,
+            inner.contains(where: { k in entities.mention(at: k).map { entities.mentions[$0].type == .person } ?? false })
+                || view.tokens[inner.upperBound - 1].classes.contains(.roleNoun)
+        {
+            start = inner.lowerBound
+            return trimmed(start..<end)
+        }
         // A plain noun heads a phrase only after a determiner or possessive (`the announcer`),
         // or as a plural (`voters say`).
         if plainHead {
@@ -371,6 +382,10 @@ struct SpeakerPhrases {
         let t = view.tokens[k]
         guard t.kind == .word else { return false }
         if SpeakerPhrases.skippedBeforeCue.contains(where: { view.token(k, is: $0) }) { return true }
+        // `haven't`, `didn't`, `won't`.
+        if t.length > 3, view.bytes[Int(t.end) - 1] == 0x74, view.bytes[Int(t.end) - 2] == 0x27, view.bytes[Int(t.end) - 3] == 0x6E {
+            return true
+        }
         return isAdverb(k)
     }
 
