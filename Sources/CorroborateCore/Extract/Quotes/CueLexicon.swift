@@ -19,6 +19,8 @@ struct CueFrame: OptionSet, Sendable, Hashable {
     static let particle = CueFrame(rawValue: 1 << 6)
     /// Reports speech or writing (rather than a belief, a wish or a stance).
     static let speech = CueFrame(rawValue: 1 << 7)
+    /// A tag that goes only with a quotation: `as she put it`, `he went on`, `she shot back`.
+    static let quoteTag = CueFrame(rawValue: 1 << 8)
 }
 
 /// The attribution cues: reporting, cognition, intention and stance verbs with their frames,
@@ -77,7 +79,8 @@ enum CueLexicon {
         complain lament grumble protest estimate conclude confess bark:barks,barked,barking snap:snaps,snapped,snapping
         scoff sneer gush rave marvel fume seethe rant thunder roar plead:pleads,pleaded,pled,pleading beg:begs,begged,begging
         intone pronounce mutter murmur sigh groan moan whine grouse gripe tease taunt jeer bellow scream holler
-        enthuse interject rejoin text:texts,texted,texting email:emails,emailed,emailing blog:blogs,blogged,blogging
+        enthuse interject rejoin emailed texted blogged beam laugh chuckle smile grin shrug gasp cheer exult
+        recount reminisce lecture preach vent
         """, [.speech, .clause, .tail]),
         // Nouns as often as verbs: cues only with `that`, a colon or a quotation.
         ("state note", [.speech, .weak]),
@@ -115,7 +118,7 @@ enum CueLexicon {
         highlight decry lambaste label:labels,labeled,labelled,labeling,labelling dub:dubs,dubbed,dubbing
         characterize characterise portray hail laud ridicule chide scold rebuke fault knock
         pan:pans,panned,panning assail bash target pressure recommend propose advocate favor favour
-        reference discuss raise address express voice release issue publish unveil outline detail
+        reference discuss address express voice release issue publish unveil outline detail
         demand request describe call urge deride disparage excoriate castigate berate slam skewer
         champion embrace back rebuff spurn brush veto thank congratulate commend celebrate acknowledge
         """, stance),

@@ -76,6 +76,17 @@ struct QuoteRun {
                 if let f = CueLexicon.verbs.lookup(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)])) { frames[k] = f }
             }
         }
+        // Phrasal tags that go with a quotation: `as Roe put it`, `Roe went on`, `Roe shot back`.
+        for k in 0..<max(0, view.tokens.count - 1) where view.tokens[k].kind == .word && view.tokens[k + 1].kind == .word {
+            let first = view.bytes[Int(view.tokens[k].start)] | 0x20
+            guard first == 0x70 || first == 0x77 || first == 0x67 || first == 0x73 || first == 0x66 || first == 0x63 else { continue }
+            if view.token(k, is: "put"), view.token(k + 1, is: "it") { frames[k].insert(.quoteTag) }
+            if view.token(k, isAnyOf: ["went", "goes", "shot", "shoots", "fired", "fires", "chimed", "chimes", "piped"]),
+                view.token(k + 1, isAnyOf: ["on", "back", "in", "up"])
+            {
+                frames[k].insert(.quoteTag)
+            }
+        }
     }
 
     /// A cue and the speaker it points to.

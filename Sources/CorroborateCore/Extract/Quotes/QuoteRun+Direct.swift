@@ -67,6 +67,12 @@ extension QuoteRun {
             cue = view.span(token: found.cue)
             cueToken = found.cue
             usedCues.insert(found.cue)
+        } else if let close = span.close, let found = nextSentenceCue(after: closeSentence, immediatelyAfter: close) {
+            // `“Who are they?” Roe said.`: the question mark ended the sentence before its cue.
+            attribution = attribute(found)
+            cue = view.span(token: found.cue)
+            cueToken = found.cue
+            usedCues.insert(found.cue)
         } else if let subject = colonSubject(span) {
             attribution = attribute(subject)
         } else if let subject = previousSentenceSubject(span, sentence: openIndex) {
@@ -159,13 +165,17 @@ extension QuoteRun {
     private func isQuoteCue(_ k: Int) -> Bool {
         let t = view.tokens[k]
         guard t.kind == .word else { return false }
-        // `as Roe put it, “…`
-        if view.token(k, is: "put"), view.token(k + 1, is: "it") { return true }
+        if !frames[k].isEmpty { return true }
         if t.isCapitalized {
             // `Said Ellis: “…”`: an inverted cue opening its sentence.
             return t.classes.contains(.reportingVerb) && view.sentences[view.sentence(containing: k)].tokens.lowerBound == k
         }
-        return !frames[k].isEmpty || t.classes.contains(.reportingVerb)
+        return t.classes.contains(.reportingVerb)
+    }
+
+    /// Whether token `k` reports speech (rather than a belief, a plan or a stance).
+    private func isSpeechCue(_ k: Int) -> Bool {
+        frames[k].contains(.speech) || frames[k].contains(.quoteTag) || view.tokens[k].classes.contains(.reportingVerb)
     }
 
     /// A cue before the quote in its sentence: `X said: “…`, `said X: “…`, `according to X, “…`,
@@ -184,7 +194,7 @@ extension QuoteRun {
             if isQuoteCue(k), !usedCues.contains(k) {
                 let frame = frames[k]
                 let adjacent = crossedWords <= 1 || isOnlyAdverbial(k + 1, open) || isShortPhraseBeforeQuote(k + 1, open)
-                let speech = frame.contains(.speech) || t.classes.contains(.reportingVerb)
+                let speech = isSpeechCue(k)
                 if k > lower, phrases.isDeterminer(k - 1) || view.tokens[k - 1].kind == .possessive {
                     // `the state`, `Editor's note`: a noun.
                     k -= 1
@@ -305,7 +315,7 @@ extension QuoteRun {
                 continue
             }
             if isQuoteCue(k), k > clauseStart || k == j {
-                let speech = frames[k].contains(.speech) || view.tokens[k].classes.contains(.reportingVerb)
+                let speech = isSpeechCue(k)
                 if let subject = phrases.subject(before: k, from: clauseStart, loose: speech), phrases.canSpeak(subject, loose: speech),
                     subject.lowerBound == clauseStart || subject.lowerBound == j
                 {
@@ -405,14 +415,23 @@ extension QuoteRun {
     }
 
     /// A quote standing alone whose speaker is named at the start of the next sentence.
-    private func nextSentenceCue(after sentence: Sentence) -> Found? {
+    private func nextSentenceCue(after sentence: Sentence, immediatelyAfter close: Int? = nil) -> Found? {
         let s = view.sentence(containing: sentence.tokens.lowerBound) + 1
         guard s < view.sentences.count, view.sentences[s].paragraph == sentence.paragraph else { return nil }
         let next = view.sentences[s]
+        if let close {
+            guard next.tokens.lowerBound == close + 1 else { return nil }
+            // `“…?” said Roe.`
+            if isQuoteCue(next.tokens.lowerBound), let object = phrases.object(after: next.tokens.lowerBound, upTo: next.tokens.upperBound),
+                phrases.canSpeak(object, loose: true)
+            {
+                return Found(cue: next.tokens.lowerBound, speaker: object, adjacent: true)
+            }
+        }
         var k = next.tokens.lowerBound
         while k < min(next.tokens.upperBound, next.tokens.lowerBound + 8) {
             if quoted[k] { return nil }
-            if isQuoteCue(k), frames[k].contains(.speech) || view.tokens[k].classes.contains(.reportingVerb) {
+            if isQuoteCue(k), isSpeechCue(k) {
                 if let subject = phrases.subject(before: k, from: next.tokens.lowerBound, loose: true),
                     subject.lowerBound == next.tokens.lowerBound, phrases.canSpeak(subject, loose: true)
                 {

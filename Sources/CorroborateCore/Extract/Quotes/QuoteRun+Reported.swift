@@ -39,7 +39,7 @@ extension QuoteRun {
                 k += 1
                 continue
             }
-            if !frames[k].isEmpty, !usedCues.contains(k), let r = verbCue(k, s, lower, upper, found) {
+            if !frames[k].isEmpty, frames[k] != .quoteTag, !usedCues.contains(k), let r = verbCue(k, s, lower, upper, found) {
                 found.append(r)
             }
             k += 1
