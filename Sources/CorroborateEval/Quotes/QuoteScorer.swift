@@ -55,6 +55,10 @@ public struct QuoteScorer: Sendable {
 
     public var all = Counts()
     public var articles = 0
+    /// Matched quotes whose speaker is wrong, as `article: gold source | predicted speaker | content`.
+    public var speakerErrors: [String] = []
+    /// Gold attributions no prediction matched, as `article: source | cue | content`.
+    public var missed: [String] = []
     public var byPublisher: [String: Counts] = [:]
     /// Gold kinds: `direct`, `partial` (quoted words inside), `according to`, `indirect`.
     public var byGoldKind: [String: KindCounts] = [:]
@@ -220,9 +224,18 @@ public struct QuoteScorer: Sendable {
             byGoldKind[kind, default: KindCounts()].gold += 1
             if matchedGold.contains(g) { byGoldKind[kind, default: KindCounts()].matched += 1 }
         }
+        let matchedSet = Set(pairs.map(\.gold))
+        for (g, gold) in golds.enumerated() where !matchedSet.contains(g) {
+            missed.append("\(doc.id): \(gold.source.map(joined) ?? "-") | \(gold.cue.map(joined) ?? "-") | \(joined(gold.content).prefix(160))")
+        }
         for (g, u) in pairs {
             let gold = golds[g]
             let unit = units[u]
+            if gold.source != nil, !(unit.speaker != nil && speakerRight(unit, gold)) {
+                let said = unit.speaker?.first ?? "-"
+                let cue = unit.cue.map { str($0) } ?? "-"
+                speakerErrors.append("\(doc.id): \(gold.source.map(joined) ?? "-") | \(said) [\(unit.kind), \(cue)] | \(unit.spans.map(str).joined(separator: " … ").prefix(160))")
+            }
             if let cue = gold.cue {
                 c.cuePairs += 1
                 if let predicted = unit.cue, overlap([predicted], cue) > 0 { c.cueRight += 1 }

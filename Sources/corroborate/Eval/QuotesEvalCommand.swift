@@ -24,10 +24,22 @@ struct QuotesEvalCommand: ParsableCommand {
     @Option(help: "Threads for per-article analysis.")
     var jobs: Int = 1
 
+    enum Listing: String, ExpressibleByArgument, CaseIterable {
+        case speaker, missed
+    }
+
+    @Option(help: "Also list examples to hill-climb on: speaker (matched quotes with a wrong speaker) or missed (unmatched gold).")
+    var show: Listing?
+
     func run() throws {
         let docs = try PolNeARCorpus.read(polnear, limit: limit)
         let corpus = Analyzer().analyze(docs.map(\.article), parallelism: max(1, jobs))
         let scores = QuoteScorer.score(docs, corpus)
+        switch show {
+        case .speaker?: for line in scores.speakerErrors { print(line) }
+        case .missed?: for line in scores.missed { print(line) }
+        case nil: break
+        }
         print(scores.table(title: "task=quotes gold=\(polnear)").rendered, terminator: "")
     }
 }

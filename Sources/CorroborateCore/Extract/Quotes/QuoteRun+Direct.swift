@@ -268,14 +268,22 @@ extension QuoteRun {
         while j < limit, view.token(j, isAnyOf: ["but", "and", "so", "yet", "still", "then", "now"]) || view.tokens[j].kind == .quote {
             j += 1
         }
-        if j < limit, view.tokens[j].classes.contains(.function) || view.tokens[j].classes.contains(.sentenceStarter),
+        if j < limit, view.tokens[j].classes.contains(.function) || view.tokens[j].classes.contains(.sentenceStarter) || isParticiple(j),
             !view.tokens[j].classes.contains(.pronoun), !isDeterminerLike(j)
         {
-            var c = j
-            while c < limit, !view.isPunct(c, 0x2C) { c += 1 }
-            guard c < limit else { return nil }
-            j = c + 1
-            while j < limit, view.tokens[j].kind == .quote { j += 1 }
+            // Past an introductory phrase, which may hold commas of its own (`On July 6, 2015, …`).
+            var tries = 0
+            while tries < 3 {
+                tries += 1
+                var c = j
+                while c < limit, !view.isPunct(c, 0x2C) { c += 1 }
+                guard c < limit else { return nil }
+                j = c + 1
+                while j < limit, view.tokens[j].kind == .quote { j += 1 }
+                guard j < limit else { return nil }
+                if let r = phrases.object(after: j - 1, upTo: limit), r.lowerBound == j, phrases.canSpeak(r, loose: true) { return r }
+            }
+            return nil
         }
         guard j < limit else { return nil }
         if let r = phrases.object(after: j - 1, upTo: limit), r.lowerBound == j, phrases.canSpeak(r, loose: true) { return r }
@@ -297,7 +305,7 @@ extension QuoteRun {
         }
         // `“…,” Ann Roe, director of the institute at the school, said`: a long apposition.
         var c = j
-        while c < upper, c - j < 45, !quoted[c], !isQuoteCue(c) { c += 1 }
+        while c < upper, c - j < 45, !quoted[c], !isQuoteCue(c) || phrases.isDeterminer(c - 1) || view.token(c - 1, is: "of") { c += 1 }
         if c < upper, isQuoteCue(c), c > j, let subject = phrases.subject(before: c, from: j, loose: true), subject.lowerBound == j,
             phrases.canSpeak(subject, loose: true)
         {

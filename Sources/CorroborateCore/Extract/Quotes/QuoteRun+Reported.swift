@@ -78,7 +78,7 @@ extension QuoteRun {
         if let subject = phrases.subject(before: k, from: lower), isRelativeClause(subject) { return nil }
         // An explicit `that` clause vouches for its subject as a speech verb does.
         let explicit = view.token(skipAdverbials(k + 1, upper), isAnyOf: ["that", "whether"])
-        guard let found = speakerOf(cue: k, lower: lower, upper: upper, adjacent: true, loose: speech || explicit, sentence: s) else {
+        guard let foundSubject = speakerOf(cue: k, lower: lower, upper: upper, adjacent: true, loose: speech || explicit, sentence: s) else {
             // `…, said X.`: the content is what precedes.
             if frame.contains(.tail), k > lower + 2, view.isPunct(k - 1, 0x2C), let object = phrases.object(after: k, upTo: upper),
                 phrases.canSpeak(object, loose: true), isTail(object.upperBound, upper), !quoted[lower]
@@ -89,7 +89,21 @@ extension QuoteRun {
             }
             return nil
         }
-        let subjectStart = found.relative.map { _ in found.speaker.lowerBound } ?? found.speaker.lowerBound
+        var found = foundSubject
+        // `Ann Roe said she believes …`: a pronoun inside another attribution's content is its speaker.
+        if found.speaker.count == 1, view.token(found.speaker.lowerBound, isAnyOf: ["he", "she", "they", "it"]),
+            let outer = earlier.last(where: { e in e.content.contains { $0.contains(found.speaker.lowerBound) } }),
+            let outerSpeaker = outer.speaker, outerSpeaker.inherited == nil, outerSpeaker.relative == nil,
+            agrees(pronoun: found.speaker.lowerBound, with: outerSpeaker.speaker)
+        {
+            found = Found(cue: k, speaker: outerSpeaker.speaker, adjacent: true)
+        } else if isParticiple(k), found.relative == nil, found.inherited == nil, !speaksInPerson(found.speaker),
+            let subject = clauseSubject(from: lower, before: found.speaker.lowerBound), speaksInPerson(subject)
+        {
+            // `The council approved a resolution condemning …`: the clause's subject acts.
+            found = Found(cue: k, speaker: subject, adjacent: true)
+        }
+        let subjectStart = found.speaker.lowerBound
         if let start = complement(after: k, frame, upper) {
             return Reported(cue: k..<(k + 1), speaker: found, content: [start..<clauseEnd(start, upper)], clauseStart: subjectStart)
         }
@@ -107,6 +121,30 @@ extension QuoteRun {
             return Reported(cue: k..<(k + 1), speaker: found, content: [lower..<comma, (j + 1)..<upper], clauseStart: comma)
         }
         return nil
+    }
+
+    /// Whether pronoun `k` can refer to the speaker phrase `r` (number and known gender).
+    private func agrees(pronoun k: Int, with r: Range<Int>) -> Bool {
+        guard let head = phrases.headToken(r) else { return false }
+        let c = view.tokens[head].classes
+        let plural = c.contains(.plural) || r.contains { view.token($0, is: "and") }
+            || (!view.tokens[head].isCapitalized && view.bytes[Int(view.tokens[head].end) - 1] == 0x73)
+        if view.token(k, is: "they") { return plural || c.contains(.speakingBody) || c.contains(.orgNoun) }
+        if view.token(k, is: "it") {
+            if let e = phrases.entity(of: r) { return entities.entities[e].type == .organization }
+            return !plural && (c.contains(.speakingBody) || c.contains(.orgNoun) || phrases.isDocument(head))
+        }
+        if plural { return false }
+        if r.count == 1, view.tokens[r.lowerBound].classes.contains(.pronoun) { return false }
+        if let e = phrases.entity(of: r) {
+            let entity = entities.entities[e]
+            if entity.type != .person { return false }
+            if entity.gender == .male { return view.token(k, is: "he") }
+            if entity.gender == .female { return view.token(k, is: "she") }
+        }
+        if c.contains(.male) { return view.token(k, is: "he") }
+        if c.contains(.female) { return view.token(k, is: "she") }
+        return true
     }
 
     /// Whether a subject opens an object relative clause: `that`/`which` right after a noun.
@@ -373,6 +411,7 @@ extension QuoteRun {
         let n = k - 1
         guard isWord(n), upper - k >= 4 else { return nil }
         let t = view.tokens[n]
+        guard !t.isCapitalized else { return nil }
         let isContentNoun = view.bytes.withUnsafeBufferPointer { b in
             CueLexicon.contentNouns.lookup(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)])) ?? false
         }
@@ -398,6 +437,9 @@ extension QuoteRun {
             speaker = Found(cue: n, speaker: owner, adjacent: true)
         } else if p >= lower, view.token(p, isAnyOf: ["his", "her", "their"]) {
             speaker = Found(cue: n, speaker: p..<(p + 1), adjacent: true)
+        } else if let subject = clauseSubject(from: lower, before: n), speaksInPerson(subject), subject.upperBound < n {
+            // `Levin dismissed concerns that …`: the clause's subject holds or answers the content.
+            speaker = Found(cue: n, speaker: subject, adjacent: true)
         }
         return Reported(cue: n..<(n + 1), speaker: speaker, content: [k..<clauseEnd(k, upper)], clauseStart: n)
     }

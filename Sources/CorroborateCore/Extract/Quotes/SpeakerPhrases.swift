@@ -52,7 +52,11 @@ struct SpeakerPhrases {
                 if entities.mentions[m].type == .person {
                     while j >= lower, isAbbreviationDot(j) || view.tokens[j].classes.contains(.title)
                         || view.tokens[j].classes.contains(.titleModifier) || view.tokens[j].classes.contains(.demonym)
+                        || view.tokens[j].classes.contains(.roleNoun)
                         || (view.tokens[j].isCapitalized && entities.mention(at: j) != nil)
+                        // `campaign spokesman`, `panel Chairman`: a noun before a title builds it.
+                        || (view.tokens[j].kind == .word && !view.tokens[j].classes.contains(.function) && j + 1 < view.tokens.count
+                            && (view.tokens[j + 1].classes.contains(.title) || view.tokens[j + 1].classes.contains(.roleNoun)) && !isVerbLike(j))
                     {
                         j -= 1
                     }
