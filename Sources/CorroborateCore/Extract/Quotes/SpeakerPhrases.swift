@@ -29,6 +29,14 @@ struct SpeakerPhrases {
         guard j >= lower else { return nil }
         // Apposition: `Lee, a lawmaker, told` — the name is before the bracketing commas.
         if view.isPunct(j, 0x2C) {
+            // `A lawyer for the outlets, David Schulz, said`: the apposition is the name.
+            var o = j - 1
+            while o > lower, !view.isPunct(o, 0x2C), j - o <= 6 { o -= 1 }
+            if o > lower, view.isPunct(o, 0x2C), let m = entities.mention(at: o + 1), entities.mentions[m].type == .person,
+                entities.mentionTokens[m].lowerBound == o + 1, entities.mentionTokens[m].upperBound == j
+            {
+                return entities.mentionTokens[m]
+            }
             guard let before = appositionStart(closingComma: j, lower: lower) else { return nil }
             j = before - 1
         }
@@ -131,11 +139,14 @@ struct SpeakerPhrases {
         guard start < end else { return nil }
         // `Ann Roe of the Sierra Club said`, `a spokesman for the ministry said`: the phrase
         // before `of`/`for`/`at` is the speaker's own.
-        if start - 1 > lower, view.token(start - 1, isAnyOf: ["of", "for", "at", "with", "from"]), head >= 0, !plainHead,
+        if start - 1 > lower, view.token(start - 1, isAnyOf: ["of", "for", "at", "with", "from", "in", "on"]), head >= 0, !plainHead,
             let inner = subject(before: start - 1, from: lower),
             inner.upperBound == start - 1,
             inner.contains(where: { k in entities.mention(at: k).map { entities.mentions[$0].type == .person } ?? false })
                 || view.tokens[inner.upperBound - 1].classes.contains(.roleNoun)
+                || view.tokens[inner.upperBound - 1].classes.contains(.speakingBody)
+                || view.tokens[inner.upperBound - 1].classes.contains(.orgNoun)
+                || (view.tokens[inner.upperBound - 1].isCapitalized && inner.count > 1)
         {
             start = inner.lowerBound
             return trimmed(start..<end)
@@ -183,10 +194,12 @@ struct SpeakerPhrases {
         // party and state (`R-Ky.`).
         let first = k + 1
         let short = comma - first <= 4 && (first..<comma).allSatisfy { view.tokens[$0].isCapitalized || view.tokens[$0].kind == .punctuation }
-        let describes = sawRole || short || isDeterminer(first) || view.token(first, isAnyOf: ["who", "which", "whose", "at", "in", "on", "during", "speaking", "writing", "appearing", "asked", "interviewed"])
+        let describes = sawRole || short || isDeterminer(first) || view.tokens[first + 1].kind == .possessive || view.token(first, isAnyOf: ["who", "which", "whose", "at", "in", "on", "during", "speaking", "writing", "appearing", "asked", "interviewed"])
             || view.tokens[first].kind == .number || view.tokens[first].classes.contains(.titleModifier)
             || view.token(first, isAnyOf: ["his", "her", "their", "its"])
-        guard describes else { return nil }
+        // After a person's name any short description will do: `Ann Roe, Democrat of Ohio, said`.
+        let afterPerson = k > lower && entities.mention(at: k - 1).map { entities.mentions[$0].type == .person } ?? false
+        guard describes || (afterPerson && comma - first <= 12) else { return nil }
         // `Ann Roe, the attorney general of Oklahoma, one of the states suing, said`: two appositions.
         if let earlier = appositionStart(closingComma: k, lower: lower) { return earlier }
         // Only a name or a describing noun stands before it.
@@ -357,8 +370,10 @@ struct SpeakerPhrases {
     func isAbbreviationDot(_ k: Int) -> Bool {
         guard view.isPunct(k, 0x2E), k > 0, k + 1 < view.tokens.count, !view.tokens[k].flags.contains(.spaceBefore) else { return false }
         let before = view.tokens[k - 1]
-        return before.kind == .word && before.isCapitalized
-            && (before.classes.contains(.title) || before.classes.contains(.abbreviation) || before.length == 1)
+        guard before.kind == .word, before.isCapitalized, before.end == view.tokens[k].start else { return false }
+        // `The S.E.C. said`: the last dot of an initialism.
+        if before.flags.contains(.dotted) { return true }
+        return (before.classes.contains(.title) || before.classes.contains(.abbreviation) || before.length == 1)
             && view.tokens[k + 1].isCapitalized
     }
 
