@@ -99,6 +99,9 @@ struct QuoteRun {
         var relative: Int? = nil
         /// The speaker is the subject of the clause a participle hangs from (`…, saying “…”`).
         var inherited: Attribution? = nil
+        /// Where the cue's own clause begins when its subject stands elsewhere: the conjunction
+        /// of a coordinated verb (`… and said`).
+        var clauseStart: Int? = nil
     }
 
     mutating func run() -> [Quote] {

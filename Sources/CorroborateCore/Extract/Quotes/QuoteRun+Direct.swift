@@ -247,7 +247,7 @@ extension QuoteRun {
             if let subject = clauseSubject(from: view.sentences[sentence].tokens.lowerBound, before: b), phrases.canSpeak(subject, loose: loose),
                 !(subject.upperBound < b - 1 && (subject.upperBound..<b).contains { view.isPunct($0, 0x2E) })
             {
-                return Found(cue: k, speaker: subject, adjacent: adjacent)
+                return Found(cue: k, speaker: subject, adjacent: adjacent, clauseStart: b)
             }
         }
         if let rel = phrases.relative(before: k, from: lower), phrases.canSpeak(rel.antecedent, loose: loose) {

@@ -90,6 +90,7 @@ extension QuoteRun {
             return nil
         }
         var found = foundSubject
+        let subjectStart = found.clauseStart ?? found.speaker.lowerBound
         // `Ann Roe said she believes …`: a pronoun inside another attribution's content is its speaker.
         if found.speaker.count == 1, view.token(found.speaker.lowerBound, isAnyOf: ["he", "she", "they", "it"]),
             let outer = earlier.last(where: { e in e.content.contains { $0.contains(found.speaker.lowerBound) } }),
@@ -103,7 +104,6 @@ extension QuoteRun {
             // `The council approved a resolution condemning …`: the clause's subject acts.
             found = Found(cue: k, speaker: subject, adjacent: true)
         }
-        let subjectStart = found.speaker.lowerBound
         if let start = complement(after: k, frame, upper) {
             return Reported(cue: k..<(k + 1), speaker: found, content: [start..<clauseEnd(start, upper)], clauseStart: subjectStart)
         }
@@ -295,6 +295,19 @@ extension QuoteRun {
             {
                 j += view.token(j + 1, isAnyOf: ["reporters", "journalists", "supporters"]) ? 2 : 3
                 continue
+            }
+            // `said after the convention he would …`: a short time phrase before a clause.
+            if view.token(j, isAnyOf: ["after", "before", "since", "following", "during", "until", "throughout"]) {
+                var e = j + 1
+                while e < upper, e - j <= 5, (isWord(e) && !view.tokens[e].classes.contains(.pronoun)) || view.tokens[e].kind == .number
+                    || view.tokens[e].kind == .possessive
+                {
+                    e += 1
+                }
+                if e < upper, e > j + 1, view.token(e, isAnyOf: ["he", "she", "they", "it", "we", "i", "that"]) {
+                    j = e
+                    continue
+                }
             }
             if view.token(j, isAnyOf: ["in", "during", "at", "from", "via", "through"]), j + 1 < upper {
                 // `in a statement`, `in a post on X`, `in an interview with Y`, `at a rally in Z`
@@ -488,11 +501,13 @@ extension QuoteRun {
                 else { continue }
                 var b = start - 1
                 guard b >= found[i].content[last].lowerBound else { continue }
+                let conjunctions: [StaticString] = ["and", "but", "while", "whereas", "although", "though"]
+                if view.token(start, isAnyOf: conjunctions) { b = start }
                 let coordinated = view.isPunct(b, 0x2C) || view.isPunct(b, 0x3B) || view.isPunct(start, 0x2C)
-                    || view.token(b, isAnyOf: ["and", "but", "while", "whereas", "although", "though"])
+                    || view.token(b, isAnyOf: conjunctions) || view.tokens[b].kind == .dash
                 guard coordinated else { continue }
                 while b > found[i].content[last].lowerBound,
-                    view.isPunct(b, 0x2C) || view.isPunct(b, 0x3B) || view.token(b, isAnyOf: ["and", "but", "while", "whereas", "although", "though"])
+                    view.isPunct(b, 0x2C) || view.isPunct(b, 0x3B) || view.token(b, isAnyOf: conjunctions) || view.tokens[b].kind == .dash
                 {
                     b -= 1
                 }

@@ -127,6 +127,12 @@ struct SpeakerPhrases {
                 j -= 1
                 continue
             }
+            // `Another 19 percent said`
+            if head >= 0, t.kind == .number, modifiers < 3 {
+                modifiers += 1
+                j -= 1
+                continue
+            }
             if loose, head < 0, t.kind == .word, !t.isCapitalized, plainWord, !isVerbLike(j), !isAdverb(j), t.length > 2 {
                 head = j
                 plainHead = true
