@@ -70,7 +70,7 @@ enum CueLexicon {
     static let verbGroups: [(String, CueFrame)] = [
         // Speech that reports a whole statement and can close the sentence.
         ("""
-        say:says,said,saying add write:writes,wrote,written,writing claim announce confirm insist
+        say:says,said,saying add write:writes,wrote,written,writing claim announce confirm insist note
         argue explain report reveal assert allege acknowledge admit:admits,admitted,admitting declare
         comment remark recall contend maintain emphasize emphasise stress reiterate concede:concedes,conceded,conceding
         testify:testifies,testified,testifying disclose mention observe predict tweet
@@ -83,7 +83,7 @@ enum CueLexicon {
         recount reminisce lecture preach vent
         """, [.speech, .clause, .tail]),
         // Nouns as often as verbs: cues only with `that`, a colon or a quotation.
-        ("state note", [.speech, .weak]),
+        ("state", [.speech, .weak]),
         // Speech addressed to someone first.
         ("tell:tells,told,telling inform assure reassure remind notify advise caution warn", tell),
         ("promise vow pledge threaten", [.speech, .clause, .tail, .infinitive]),

@@ -76,6 +76,24 @@ struct QuoteRun {
                 if let f = CueLexicon.verbs.lookup(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)])) { frames[k] = f }
             }
         }
+        // Headlines in title case: `Senator Says Plan Will Fail`.
+        for sentence in view.sentences where sentence.tokens.count >= 4 {
+            var words = 0
+            var capitals = 0
+            for k in sentence.tokens where view.tokens[k].kind == .word {
+                words += 1
+                if view.tokens[k].isCapitalized { capitals += 1 }
+            }
+            guard words >= 4, capitals * 10 >= words * 8 else { continue }
+            view.bytes.withUnsafeBufferPointer { b in
+                for k in sentence.tokens.dropFirst() where view.tokens[k].kind == .word && view.tokens[k].isCapitalized {
+                    let t = view.tokens[k]
+                    if let f = CueLexicon.verbs.lookup(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)])), f.contains(.speech) {
+                        frames[k] = f
+                    }
+                }
+            }
+        }
         // Phrasal tags that go with a quotation: `as Roe put it`, `Roe went on`, `Roe shot back`.
         for k in 0..<max(0, view.tokens.count - 1) where view.tokens[k].kind == .word && view.tokens[k + 1].kind == .word {
             let first = view.bytes[Int(view.tokens[k].start)] | 0x20

@@ -27,7 +27,7 @@ extension QuoteRun {
         var piece: Spoken? = nil
         if chosen == nil, let previous = lastSpoken, previous.paragraph == span.paragraph, let close = previous.close,
             let c = previous.cueToken, c > close, c < span.open, span.open - close <= 20,
-            ((close + 1)..<span.open).allSatisfy({ !quoted[$0] })
+            ((close + 1)..<span.open).allSatisfy({ !quoted[$0] }), view.isPunct(span.open - 1, 0x2C) || view.isPunct(span.open - 1, 0x3A)
         {
             piece = previous
         }
@@ -40,6 +40,8 @@ extension QuoteRun {
 
         // A word or two in quotation marks with no cue beside it is a scare quote.
         if words <= 2, chosen?.adjacent != true, piece == nil { return }
+        // A paragraph that is only a short title-case quotation is a section heading.
+        if chosen == nil, piece == nil, label == nil, isHeading(span, content: content) { return }
 
         let kind: QuoteKind = piece != nil ? .direct : classify(span, content: content, sentence: openSentence, leading: leading, trailing: trailing)
         var attribution: Attribution? = nil
@@ -112,6 +114,18 @@ extension QuoteRun {
         }
     }
 
+    private func isHeading(_ span: QuotedSpan, content: Range<Int>) -> Bool {
+        let paragraph = view.paragraphs[span.paragraph]
+        guard span.open == paragraph.tokens.lowerBound, let close = span.close, paragraph.tokens.upperBound - close <= 2 else { return false }
+        var words = 0
+        var capitals = 0
+        for k in content where view.tokens[k].kind == .word {
+            words += 1
+            if view.tokens[k].isCapitalized { capitals += 1 }
+        }
+        return words <= 10 && capitals * 10 >= words * 7
+    }
+
     /// The utterance number of quote `q`, given one if it has none yet.
     mutating func utteranceOf(_ q: Int) -> Int {
         if let u = quotes[q].utterance { return u }
@@ -151,12 +165,38 @@ extension QuoteRun {
         while k >= sentence.tokens.lowerBound, view.tokens[k].kind == .dash || view.tokens[k].kind == .quote { k -= 1 }
         if k < sentence.tokens.lowerBound { return .direct }
         if view.isPunct(k, 0x3A) { return .direct }
-        if view.isPunct(k, 0x2C), let l = leading, l.cue >= k - 3 { return .direct }
+        // `… knows that “…”`: the quote completes the writer's clause.
+        if view.token(k, isAnyOf: ["that", "as", "of", "like"]) { return .partial }
+        guard let l = leading, writerLeadsNothing(before: l, in: sentence) else { return .partial }
+        if view.isPunct(k, 0x2C), l.cue >= k - 3 { return .direct }
         let first = view.tokens[content.lowerBound]
         let lastByte = view.bytes[Int(view.tokens[content.upperBound - 1].start)]
         let endsSentence = lastByte == 0x2E || lastByte == 0x21 || lastByte == 0x3F
-        if first.isCapitalized, endsSentence, content.count >= 4, leading != nil { return .direct }
+        // A full sentence right after its cue (`Roe declared “We will win.”`), not after the
+        // writer's words (`proclaimed a goal of “Peace Through Strength.”`).
+        let words = content.filter { view.tokens[$0].kind == .word }.count
+        if first.isCapitalized, endsSentence, words >= 4, l.cue < span.open, isOnlyAdverbial(l.cue + 1, span.open) || view.isPunct(k, 0x2C) {
+            return .direct
+        }
         return .partial
+    }
+
+    /// Whether the cue phrase opens its sentence, after an introductory phrase at most: not
+    /// `It was, the president said, “…”`, where the writer's words lead into the quote.
+    private func writerLeadsNothing(before found: Found, in sentence: Sentence) -> Bool {
+        let first = min(found.speaker.isEmpty ? found.cue : found.speaker.lowerBound, found.cue)
+        guard first > sentence.tokens.lowerBound else { return true }
+        let lead = sentence.tokens.lowerBound
+        if view.tokens[lead].kind == .quote { return true }
+        // An introductory phrase: a preposition, subordinator or adverb, ended by a comma.
+        let t = view.tokens[lead]
+        if t.classes.contains(.function) && !t.classes.contains(.pronoun) || isParticiple(lead) || phrases.isAdverb(lead)
+            || t.classes.contains(.sentenceStarter) && !t.classes.contains(.pronoun)
+        {
+            return true
+        }
+        // Otherwise the writer's own words (`It was, …`) lead into the quote.
+        return false
     }
 
     // MARK: - Cues

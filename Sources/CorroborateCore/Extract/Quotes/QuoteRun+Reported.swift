@@ -167,6 +167,11 @@ extension QuoteRun {
         {
             if let r = recipient(at: j, upper), frame.contains(.recipient) || view.token(r, is: "to") {
                 j = skipAdverbials(r, upper)
+            } else if frame.contains(.recipient) {
+                // `told co-host Ann Roe on Monday that …`: a longer recipient before `that`.
+                var e = j
+                while e < min(upper, j + 10), !view.token(e, is: "that"), !quoted[e], frames[e].isEmpty, !view.isPunct(e, 0x2E) { e += 1 }
+                if e < upper, view.token(e, is: "that") { j = e }
             }
         }
         guard j < upper, upper - j >= 2 else { return nil }
@@ -201,13 +206,18 @@ extension QuoteRun {
         if frame.contains(.clause), t.kind == .word || t.kind == .number || t.kind == .symbol {
             // A bare clause: `said the talks failed`; a preposition starts no clause.
             if t.classes.contains(.function), !t.classes.contains(.pronoun), !phrases.isDeterminer(j),
-                !view.token(j, isAnyOf: ["there", "this", "these", "those", "all", "some", "no", "any", "every", "each"])
+                !view.token(j, isAnyOf: ["there", "this", "these", "those", "all", "some", "no", "any", "every", "each", "either", "neither", "both", "none", "only", "not", "most", "many", "few", "more"])
             {
                 return nil
             }
             if frame.contains(.speech) || startsClause(j, upper) { return upper - j >= 3 ? j : nil }
         }
-        if frame.contains(.object), t.kind == .word || t.kind == .number || t.kind == .symbol {
+        // `Polls show a close contest`, `the study found 31 cases`: findings of a document.
+        let finding = frame.contains(.clause) && view.token(cue, isAnyOf: [
+            "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "reveal", "reveals", "revealed",
+            "indicate", "indicates", "indicated", "estimate", "estimates", "estimated", "suggest", "suggests", "suggested",
+        ])
+        if frame.contains(.object) || (finding && documentSubject(before: cue)), t.kind == .word || t.kind == .number || t.kind == .symbol {
             if t.classes.contains(.function), !phrases.isDeterminer(j), !t.classes.contains(.pronoun) { return nil }
             if view.token(j, isAnyOf: ["it", "them", "him", "her", "us", "me", "this"]), j + 1 >= upper - 1 { return nil }
             return j
@@ -218,6 +228,13 @@ extension QuoteRun {
     private func particles(of k: Int) -> [StaticString]? {
         let t = view.tokens[k]
         return view.bytes.withUnsafeBufferPointer { b in CueLexicon.particles.lookup(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)])) }
+    }
+
+    /// Whether the subject before `cue` is headed by a document or finding (`polls`, `the study`).
+    private func documentSubject(before cue: Int) -> Bool {
+        let lower = view.sentences[view.sentence(containing: cue)].tokens.lowerBound
+        guard let subject = phrases.subject(before: cue, from: lower, loose: true), let head = phrases.headToken(subject) else { return false }
+        return phrases.isDocument(head) || view.token(head, isAnyOf: ["it", "they"])
     }
 
     /// Whether a bare clause begins at `j`: a subject, then a verb within a few words.
