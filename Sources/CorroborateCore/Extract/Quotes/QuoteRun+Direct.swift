@@ -184,6 +184,8 @@ extension QuoteRun {
     /// Whether the cue phrase opens its sentence, after an introductory phrase at most: not
     /// `It was, the president said, “…”`, where the writer's words lead into the quote.
     private func writerLeadsNothing(before found: Found, in sentence: Sentence) -> Bool {
+        // `…, saying, “…”`: a participle hands the sentence over to the quote.
+        if isParticiple(found.cue) { return true }
         let first = min(found.speaker.isEmpty ? found.cue : found.speaker.lowerBound, found.cue)
         guard first > sentence.tokens.lowerBound else { return true }
         let lead = sentence.tokens.lowerBound
