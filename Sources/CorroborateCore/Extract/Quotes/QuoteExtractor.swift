@@ -146,7 +146,7 @@ struct QuoteRun {
 
     // MARK: - Speakers
 
-    mutating func attribute(_ r: Range<Int>) -> Attribution {
+    mutating func attribute(_ r: Range<Int>, record: Bool = true) -> Attribution {
         var attribution: Attribution
         if r.count == 1, view.tokens[r.lowerBound].classes.contains(.pronoun) {
             attribution = resolver.resolve(pronoun: r.lowerBound)
@@ -156,22 +156,22 @@ struct QuoteRun {
             attribution = Attribution(span: view.span(tokens: r), entity: entity, resolution: named ? .named : .description)
             attribution.isAnonymous = phrases.isAnonymous(r)
         }
-        resolver.record(attribution, tokens: r, at: r.lowerBound)
+        if record { resolver.record(attribution, tokens: r, at: r.lowerBound) }
         return attribution
     }
 
     /// The attribution for a found cue: its phrase, a relative pronoun standing for its
     /// antecedent, or the speaker a participle inherits.
-    mutating func attribute(_ found: Found) -> Attribution {
+    mutating func attribute(_ found: Found, record: Bool = true) -> Attribution {
         if let inherited = found.inherited { return inherited }
         if let pronoun = found.relative {
-            var a = attribute(found.speaker)
+            var a = attribute(found.speaker, record: record)
             a.antecedent = a.antecedent ?? a.span
             a.span = view.span(token: pronoun)
             a.resolution = .pronoun
             return a
         }
-        return attribute(found.speaker)
+        return attribute(found.speaker, record: record)
     }
 
     /// The attribution chain, outermost first: the outlet that reported or translated the

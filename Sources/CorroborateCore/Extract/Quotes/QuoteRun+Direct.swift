@@ -121,9 +121,9 @@ extension QuoteRun {
         var capitals = 0
         for k in content where view.tokens[k].kind == .word {
             words += 1
-            if view.tokens[k].isCapitalized { capitals += 1 }
+            if view.tokens[k].isCapitalized || view.tokens[k].classes.contains(.function) { capitals += 1 }
         }
-        return words <= 10 && capitals * 10 >= words * 7
+        return words <= 10 && capitals * 10 >= words * 8 && view.tokens[content.lowerBound].isCapitalized
     }
 
     /// The utterance number of quote `q`, given one if it has none yet.

@@ -46,7 +46,12 @@ extension QuoteRun {
         }
         guard !found.isEmpty else { return }
         coordinate(&found)
-        for r in found { emitReported(r, s, sentenceRelays) }
+        for (i, r) in found.enumerated() {
+            // A speaker named inside another's content (`X said the diary showed …`) is not
+            // who later pronouns in the text refer to.
+            let nested = found[..<i].contains { e in e.content.contains { $0.contains(r.cue.lowerBound) } }
+            emitReported(r, s, sentenceRelays, record: !nested)
+        }
     }
 
     // MARK: - Verb cues
@@ -56,6 +61,8 @@ extension QuoteRun {
         let speech = frame.contains(.speech)
         // `…, saying …`, `adding that …`: the participle's speaker is its clause's.
         if isParticiple(k), k > lower, view.isPunct(k - 1, 0x2C) || view.token(k - 1, isAnyOf: ["while", "after", "before", "by", "when"]) {
+            // `…, citing figures from X`: a link in the chain (`via`), not a statement.
+            if view.token(k, is: "citing") { return nil }
             guard let start = complement(after: k, frame, upper) else { return nil }
             var speaker: Found? = nil
             if let e = earlier.last(where: { $0.cue.lowerBound < k && $0.speaker != nil }) { speaker = e.speaker }
@@ -203,9 +210,14 @@ extension QuoteRun {
             return c < upper ? c : nil
         }
         if frame.contains(.weak) { return nil }
+        // `told reporters, citing …`, `said Tuesday, adding …`: after a comma a participle or
+        // relay begins, not the content.
+        if j > cue + 1, view.isPunct(j - 1, 0x2C), isParticiple(j) || view.token(j, isAnyOf: ["according", "as", "citing", "per"]) {
+            return nil
+        }
         if frame.contains(.clause), t.kind == .word || t.kind == .number || t.kind == .symbol {
             // A bare clause: `said the talks failed`; a preposition starts no clause.
-            if t.classes.contains(.function), !t.classes.contains(.pronoun), !phrases.isDeterminer(j),
+            if t.classes.contains(.function), !t.classes.contains(.pronoun), !phrases.isDeterminer(j), !t.classes.contains(.hedge),
                 !view.token(j, isAnyOf: ["there", "this", "these", "those", "all", "some", "no", "any", "every", "each", "either", "neither", "both", "none", "only", "not", "most", "many", "few", "more"])
             {
                 return nil
@@ -330,7 +342,7 @@ extension QuoteRun {
                 // `in a statement`, `in a post on X`, `in an interview with Y`, `at a rally in Z`
                 var e = j + 1
                 while e < upper, e - j < 6, !view.tokens[e].classes.contains(.reportingNoun), view.tokens[e].kind == .word
-                    || view.tokens[e].kind == .possessive, !view.token(e, is: "that")
+                    || view.tokens[e].kind == .possessive || view.tokens[e].kind == .number, !view.token(e, is: "that")
                 {
                     e += 1
                 }
@@ -407,10 +419,11 @@ extension QuoteRun {
     private func accordingTo(_ k: Int, _ lower: Int, _ upper: Int) -> Reported? {
         guard var np = phrases.object(after: k + 1, upTo: upper), phrases.canSpeak(np, loose: true) else { return nil }
         // `according to a statement from X`: X speaks.
-        if view.token(np.upperBound, isAnyOf: ["from", "by", "of"]), let m = entities.mention(at: np.upperBound + 1),
-            let head = phrases.headToken(np), view.tokens[head].classes.contains(.reportingNoun) || phrases.isDocument(head)
+        if view.token(np.upperBound, isAnyOf: ["from", "by", "of"]), let head = phrases.headToken(np),
+            view.tokens[head].classes.contains(.reportingNoun) || phrases.isDocument(head),
+            let source = phrases.object(after: np.upperBound, upTo: upper), phrases.canSpeak(source)
         {
-            np = np.lowerBound..<entities.mentionTokens[m].upperBound
+            np = np.lowerBound..<source.upperBound
         }
         let found = Found(cue: k, speaker: np, adjacent: true)
         let cue = k..<(k + 2)
@@ -489,7 +502,7 @@ extension QuoteRun {
         } else if colon - lower <= 2, let head = phrases.headToken(label), phrases.isDocument(head), view.tokens[lower].isCapitalized {
             speaks = true  // `Poll: …`, `AP Poll: …`
         } else if colon - lower == 1, view.tokens[lower].isCapitalized, !view.tokens[lower].classes.contains(.sentenceStarter),
-            entities.mention(at: lower) != nil
+            !view.tokens[lower].classes.contains(.function), frames[lower].isEmpty
         {
             speaks = true
         } else {
@@ -536,7 +549,7 @@ extension QuoteRun {
         }
     }
 
-    private mutating func emitReported(_ r: Reported, _ s: Int, _ sentenceRelays: SentenceRelays) {
+    private mutating func emitReported(_ r: Reported, _ s: Int, _ sentenceRelays: SentenceRelays, record: Bool) {
         var pieces: [Range<Int>] = []
         for piece in r.content {
             var c = piece
@@ -550,7 +563,7 @@ extension QuoteRun {
             pieces.append(c)
         }
         guard !pieces.isEmpty else { return }
-        let attribution = r.speaker.map { attribute($0) }
+        let attribution = r.speaker.map { attribute($0, record: record) }
         var via: [Relay] = []
         for relay in sentenceRelays where !pieces.contains(where: { $0.contains(relay.tokens.lowerBound) }) { via.append(relay.relay) }
         via = QuoteRun.ordered(via)

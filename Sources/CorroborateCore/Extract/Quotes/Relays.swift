@@ -82,6 +82,12 @@ struct Relays {
     private func phrase(at k: Int, _ upper: Int) -> Range<Int>? {
         guard k < upper else { return nil }
         if let m = entities.mention(at: k) { return entities.mentionTokens[m] }
+        // `citing letters from his unit`: a possessive and its nouns.
+        if view.token(k, isAnyOf: ["his", "her", "their", "its", "our"]) {
+            var j = k + 1
+            while j < upper, j - k <= 3, view.tokens[j].kind == .word, !view.tokens[j].classes.contains(.function) { j += 1 }
+            return j > k + 1 ? k..<j : nil
+        }
         var j = k
         if view.token(j, isAnyOf: ["the", "a", "an"]) {
             j += 1

@@ -145,13 +145,20 @@ struct SpeakerPhrases {
         guard start < end else { return nil }
         // `Ann Roe of the Sierra Club said`, `a spokesman for the ministry said`: the phrase
         // before `of`/`for`/`at` is the speaker's own.
-        if start - 1 > lower, view.token(start - 1, isAnyOf: ["of", "for", "at", "with", "from", "in", "on"]), head >= 0, !plainHead,
+        // `sources familiar with the talks`, `a person close to the mayor`.
+        if start - 2 > lower, view.token(start - 1, isAnyOf: ["with", "to", "on", "about"]),
+            view.token(start - 2, isAnyOf: ["familiar", "close", "briefed", "knowledgeable", "involved", "loyal"]),
+            let inner = subject(before: start - 2, from: lower, loose: true)
+        {
+            return trimmed(inner.lowerBound..<end)
+        }
+        if start - 1 > lower, view.token(start - 1, isAnyOf: ["of", "for", "at", "with", "from", "in", "on", "by"]), head >= 0,
             let inner = subject(before: start - 1, from: lower),
             inner.upperBound == start - 1,
             inner.contains(where: { k in entities.mention(at: k).map { entities.mentions[$0].type == .person } ?? false })
                 || view.tokens[inner.upperBound - 1].classes.contains(.roleNoun)
                 || view.tokens[inner.upperBound - 1].classes.contains(.speakingBody)
-                || view.tokens[inner.upperBound - 1].classes.contains(.orgNoun)
+                || view.tokens[inner.upperBound - 1].classes.contains(.orgNoun) || isDocument(inner.upperBound - 1)
                 || (view.tokens[inner.upperBound - 1].isCapitalized && inner.count > 1)
         {
             start = inner.lowerBound
