@@ -27,8 +27,8 @@ enum DateInference {
         for t in analysis.times {
             var date: CivilDate? = nil
             switch t.meaning {
-            case .date(let d): date = d
-            case .monthDay(let m, let d):
+            case .value(let v): date = CivilDate(iso: v)
+            case .monthDay(let m, let d, nil):
                 if let c = center { date = TimeResolver.yearFor(month: m, day: d, anchor: c, tense: nil) }
             default: break
             }

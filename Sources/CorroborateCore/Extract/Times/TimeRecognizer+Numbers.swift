@@ -1,0 +1,357 @@
+extension TimeRecognizer {
+    /// Expressions that start with digits: clock times, numeric dates, `9 January`, years,
+    /// decades, counts of time (`3 days`, `10-year`), and a bare day (`on the 9th`).
+    func numeric(at k: Int, lower: Int, upper: Int) -> TimeMention? {
+        if let m = clock(at: k, lower: lower, upper: upper) { return m }
+        if let m = separatedDate(at: k, lower: lower, upper: upper) { return m }
+        if let m = dayMonth(at: k, lower: lower, upper: upper) { return m }
+        if let m = yearForm(at: k, lower: lower, upper: upper) { return m }
+        if let m = decade(at: k) { return m }
+        if let m = counted(at: k, lower: lower, upper: upper) { return m }
+        if let m = bareDay(at: k, lower: lower, upper: upper) { return m }
+        return nil
+    }
+
+    // MARK: - Numeric dates
+
+    /// Whether `j` follows `j - 1` with no space (parts of one written date).
+    func glued(_ j: Int) -> Bool { j < view.tokens.count && !view.tokens[j].flags.contains(.spaceBefore) }
+
+    /// `2025-01-20`, `21-04-2016`, `9-18-15`, `2019-sep-1`, `2015/sep/01`, `01/09/2025`, `2015.5.13`,
+    /// `4/22` and `4-22` after `on`, `1-jan`.
+    private func separatedDate(at k: Int, lower: Int, upper: Int) -> TimeMention? {
+        let t = view.tokens[k]
+        let start = Int(t.start), end = Int(t.end)
+        // One token with `/` or `.` inside: 01/09/2025, 4/22, 13.5.2015.
+        var fields: [Int] = []
+        var s = start
+        var separator: UInt8 = 0
+        for i in start..<end {
+            let b = view.bytes[i]
+            if b == 0x2F || b == 0x2E {
+                if separator != 0, separator != b { return nil }
+                separator = b
+                guard let v = digits(s..<i) else { return nil }
+                fields.append(v)
+                s = i + 1
+            }
+        }
+        if separator != 0 {
+            guard let last = digits(s..<end) else { return nil }
+            fields.append(last)
+            let lengths = fieldLengths(start, end, separator)
+            var j = k + 1
+            // `08/12,2015`
+            if fields.count == 2, separator == 0x2F, view.isPunct(j, 0x2C), glued(j), let y = integer(j + 1), glued(j + 1),
+                let date = date(month: fields[0], day: fields[1], year: y, yearDigits: view.tokens[j + 1].length)
+            {
+                return TimeMention(tokens: k..<(j + 2), type: .date, meaning: .value(date.description))
+            }
+            if fields.count == 3 {
+                if lengths[0] == 4, let d = CivilDate(year: fields[0], month: fields[1], day: fields[2]) {
+                    return TimeMention(tokens: k..<(k + 1), type: .date, meaning: .value(d.description))
+                }
+                if let d = date(month: fields[0], day: fields[1], year: fields[2], yearDigits: lengths[2]) {
+                    return TimeMention(tokens: k..<(k + 1), type: .date, meaning: .value(d.description))
+                }
+                return nil
+            }
+            // `4/22`, `22/04`: month and day, only where a date is expected.
+            if fields.count == 2, separator == 0x2F || dateContext(before: k, lower: lower),
+                dateContext(before: k, lower: lower) || separator == 0x2F && k + 1 >= upper,
+                let (m, d) = monthDay(fields[0], fields[1])
+            {
+                j = k + 1
+                return TimeMention(tokens: k..<j, type: .date, meaning: .monthDay(month: m, day: d, yearShift: nil))
+            }
+            return nil
+        }
+        // Dashed or slashed across tokens: 2025-01-20, 21-04-2016, 2019-sep-1, 2019/sep/01, 4-22, 1-jan.
+        guard let first = integer(k), k + 2 < upper, view.isPunct(k + 1, 0x2D) || view.isPunct(k + 1, 0x2F), glued(k + 1), glued(k + 2) else {
+            return nil
+        }
+        let sep = view.bytes[Int(view.tokens[k + 1].start)]
+        let secondMonth = word(k + 2, .month)
+        let second = integer(k + 2)
+        guard secondMonth != nil || second != nil else { return nil }
+        if k + 4 < upper, view.isPunct(k + 3, sep), glued(k + 3), glued(k + 4), let third = integer(k + 4) {
+            let lengths = (view.tokens[k].length, view.tokens[k + 4].length)
+            if lengths.0 == 4, let m = secondMonth ?? second, let d = CivilDate(year: first, month: m, day: third) {
+                return TimeMention(tokens: k..<(k + 5), type: .date, meaning: .value(d.description))
+            }
+            if let m = secondMonth, let d = CivilDate(year: fullYear(third, digits: lengths.1), month: m, day: first) {
+                return TimeMention(tokens: k..<(k + 5), type: .date, meaning: .value(d.description))
+            }
+            if let second, let d = date(month: first, day: second, year: third, yearDigits: lengths.1) {
+                return TimeMention(tokens: k..<(k + 5), type: .date, meaning: .value(d.description))
+            }
+            return nil
+        }
+        if let m = secondMonth, (1...31).contains(first), view.tokens[k].length <= 2 {
+            // 1-jan, 28-nov
+            if let y = yearAfter(k + 3, upper: upper), let d = CivilDate(year: y.year, month: m, day: first) {
+                return TimeMention(tokens: k..<y.end, type: .date, meaning: .value(d.description))
+            }
+            return TimeMention(tokens: k..<(k + 3), type: .date, meaning: .monthDay(month: m, day: first, yearShift: nil))
+        }
+        if let second, sep == 0x2D, view.tokens[k + 2].length <= 2, dateContext(before: k, lower: lower),
+            k + 3 >= upper || view.tokens[k + 3].kind != .word || word(k + 3) == nil, let (m, d) = monthDay(first, second)
+        {
+            return TimeMention(tokens: k..<(k + 3), type: .date, meaning: .monthDay(month: m, day: d, yearShift: nil))
+        }
+        return nil
+    }
+
+    private func fieldLengths(_ start: Int, _ end: Int, _ separator: UInt8) -> [Int] {
+        var out: [Int] = []
+        var s = start
+        for i in start..<end where view.bytes[i] == separator {
+            out.append(i - s)
+            s = i + 1
+        }
+        out.append(end - s)
+        return out
+    }
+
+    /// Month and day from two numbers, by the locale rule (a first number over 12 is a day).
+    private func monthDay(_ a: Int, _ b: Int) -> (Int, Int)? {
+        var (m, d) = (a, b)
+        if m > 12 || (dayFirst && d <= 12) { swap(&m, &d) }
+        guard (1...12).contains(m), (1...CivilDate.daysIn(month: m, year: 2000)).contains(d) else { return nil }
+        return (m, d)
+    }
+
+    private func date(month a: Int, day b: Int, year: Int, yearDigits: Int) -> CivilDate? {
+        guard let (m, d) = monthDay(a, b) else { return nil }
+        return CivilDate(year: fullYear(year, digits: yearDigits), month: m, day: d)
+    }
+
+    /// `25` → 2025, `89` → 1989: two-digit years pivot at 50.
+    func fullYear(_ y: Int, digits: Int) -> Int {
+        digits <= 2 ? (y < 50 ? 2000 + y : 1900 + y) : y
+    }
+
+    /// Whether the words before `k` expect a date (`on`, `by`, `until`, `since`, a weekday).
+    func dateContext(before k: Int, lower: Int) -> Bool {
+        guard k > lower else { return false }
+        if word(k - 1, .weekday) != nil { return true }
+        return view.token(k - 1, isAnyOf: ["on", "by", "until", "till", "since", "from", "before", "after", "dated", "in"])
+    }
+
+    /// A year at `j` (`, 2025`, `2025`, `of 2025`): its value and the token after it.
+    func yearAfter(_ j: Int, upper: Int) -> (year: Int, end: Int)? {
+        var j = j
+        if view.isPunct(j, 0x2C) || view.token(j, is: "of") { j += 1 }
+        guard j < upper, let y = year(j) else { return nil }
+        return (y, j + 1)
+    }
+
+    // MARK: - Day and month
+
+    /// `9 January`, `9th of January 2025`, `16. Nov. 2016`, `26th june of 2020`.
+    private func dayMonth(at k: Int, lower: Int, upper: Int) -> TimeMention? {
+        guard let d = dayNumber(k) else { return nil }
+        var j = k + 1
+        if view.isPunct(j, 0x2E), glued(j) { j += 1 }
+        if view.token(j, is: "of") { j += 1 }
+        guard j < upper, let m = monthName(at: j, dayBeside: true) else { return nil }
+        var end = j + 1
+        if view.isPunct(end, 0x2E), glued(end), view.tokens[j].length <= 4 { end += 1 }
+        if let y = yearAfter(end, upper: upper), let date = CivilDate(year: y.year, month: m, day: d) {
+            return TimeMention(tokens: k..<y.end, type: .date, meaning: .value(date.description))
+        }
+        // `1st Jan` ends before a trailing abbreviation dot only when a sentence follows.
+        if end > j + 1, end >= upper { end = j + 1 }
+        return TimeMention(tokens: k..<end, type: .date, meaning: .monthDay(month: m, day: d, yearShift: nil))
+    }
+
+    /// A month name at `k`: capitalised, or lowercase where a day number beside it makes it a
+    /// date (`4th of march`), or a full lowercase name that is no other word.
+    func monthName(at k: Int, dayBeside: Bool) -> Int? {
+        guard let m = word(k, .month) else { return nil }
+        let t = view.tokens[k]
+        if t.isCapitalized || dayBeside { return m }
+        if view.token(k, isAnyOf: ["may", "march"]) || t.length <= 4 { return nil }
+        return m
+    }
+
+    // MARK: - Years and decades
+
+    /// A year where the words make it one: `in 2024`, `the 1996 Olympics`, `2024's`, `fiscal 1989`,
+    /// `1994 or later`.
+    private func yearForm(at k: Int, lower: Int, upper: Int) -> TimeMention? {
+        guard let y = year(k), (1800...2100).contains(y) else { return nil }
+        let prev = k > lower ? k - 1 : -1
+        let next = k + 1 < upper ? k + 1 : -1
+        // A count or measure, not a year: `2000 troops`, `1500 km`, `1999 votes`.
+        if next >= 0, view.tokens[next].kind == .word,
+            view.tokens[next].classes.contains(.countNoun) || view.tokens[next].classes.contains(.unit)
+                || view.tokens[next].classes.contains(.multiplier) || unit(next) != nil
+        {
+            return nil
+        }
+        if next >= 0, view.tokens[next].kind == .symbol { return nil }
+        if prev >= 0, view.tokens[prev].kind == .symbol || view.isPunct(prev, 0x23) { return nil }
+        var accept = false
+        if prev >= 0 {
+            if view.token(prev, isAnyOf: [
+                "in", "since", "until", "till", "by", "of", "before", "after", "during", "from", "through", "to", "early", "late",
+                "mid", "around", "year", "and", "or", "between", "for", "due", "circa", "throughout", "ending", "summer",
+                "spring", "autumn", "fall", "winter", "as", "until", "beyond", "post", "pre",
+            ]) {
+                accept = true
+            } else if view.token(prev, isAnyOf: ["the", "a", "that", "this", "its", "his", "her", "their", "our", "whose"])
+                || view.tokens[prev].kind == .possessive
+            {
+                // `the 1996 Olympics`, `its 1988 recapitalization`
+                accept = next >= 0 && view.tokens[next].kind == .word
+            } else if view.isPunct(prev, 0x2C), prev - 1 >= lower, year(prev - 1) != nil {
+                accept = true  // a list: 1994, 1995 and 1997
+            }
+        }
+        if !accept, next >= 0, view.tokens[next].kind == .possessive || view.isPunct(next, 0x2C) || view.isPunct(next, 0x2E) {
+            accept = prev < 0 || !(view.tokens[prev].kind == .number)
+        }
+        if !accept, next < 0, prev >= 0, view.tokens[prev].kind == .word { accept = true }
+        guard accept else { return nil }
+        // `1994 or later`, `1990 and beyond`
+        if view.token(k + 1, is: "or"), view.token(k + 2, isAnyOf: ["later", "earlier"]) {
+            return TimeMention(tokens: k..<(k + 3), type: .date, meaning: .value(CivilDate.pad(y, 4)))
+        }
+        if view.token(k + 1, is: "and"), view.token(k + 2, is: "beyond") {
+            return TimeMention(tokens: k..<(k + 3), type: .date, meaning: .value(CivilDate.pad(y, 4)))
+        }
+        return TimeMention(tokens: k..<(k + 1), type: .date, meaning: .value(CivilDate.pad(y, 4)))
+    }
+
+    /// `1990s` → `199`.
+    private func decade(at k: Int) -> TimeMention? {
+        let t = view.tokens[k]
+        guard t.length == 5, Lexicon<Int>.lower(view.bytes[Int(t.end) - 1]) == 0x73,
+            let v = digits(Int(t.start)..<(Int(t.end) - 1)), v % 10 == 0, (1000...2190).contains(v)
+        else { return nil }
+        return TimeMention(tokens: k..<(k + 1), type: .date, meaning: .value(String(v / 10)))
+    }
+
+    /// `on the 9th`, `on 22nd`, `for the 27`: a day of the current month.
+    private func bareDay(at k: Int, lower: Int, upper: Int) -> TimeMention? {
+        guard let d = dayNumber(k), k > lower else { return nil }
+        let next = k + 1 < upper ? k + 1 : -1
+        if next >= 0, view.tokens[next].kind == .word || view.tokens[next].kind == .number || view.tokens[next].kind == .symbol { return nil }
+        if view.token(k - 1, is: "the"), k - 1 > lower, view.token(k - 2, isAnyOf: ["on", "for", "by", "until", "since"]) {
+            return TimeMention(tokens: (k - 1)..<(k + 1), type: .date, meaning: .dayOfMonth(d))
+        }
+        if view.token(k - 1, is: "on"), hasOrdinalSuffix(k) || next < 0 {
+            return TimeMention(tokens: k..<(k + 1), type: .date, meaning: .dayOfMonth(d))
+        }
+        return nil
+    }
+
+    // MARK: - Clock times
+
+    /// `10 p.m.`, `10:30`, `10pm`, `noon`, `1400 GMT`, `4 in the morning`, with a day after it
+    /// (`9 a.m. EST Tuesday`, `5 p.m. EST, Nov. 6`).
+    private func clock(at k: Int, lower: Int, upper: Int) -> TimeMention? {
+        let t = view.tokens[k]
+        let start = Int(t.start), end = Int(t.end)
+        var hour: Int? = nil
+        var minute = 0
+        var j = k + 1
+        var explicit = false
+        if let colon = (start..<end).first(where: { view.bytes[$0] == 0x3A }) {
+            guard let h = digits(start..<colon), colon + 3 <= end, let mm = digits((colon + 1)..<(colon + 3)), h <= 24, mm < 60 else {
+                return nil
+            }
+            // 10:30am
+            let rest = (colon + 3)..<end
+            if !rest.isEmpty {
+                guard let half = meridiem(rest) else { return nil }
+                hour = convert(h, half)
+                explicit = true
+            } else {
+                hour = h
+            }
+            minute = mm
+        } else {
+            var i = start
+            while i < end, view.bytes[i] >= 0x30, view.bytes[i] <= 0x39 { i += 1 }
+            guard let h = digits(start..<i) else { return nil }
+            if i < end {
+                guard let half = meridiem(i..<end), (1...12).contains(h) else { return nil }
+                hour = convert(h, half)
+                explicit = true
+            } else if t.length == 4, h % 100 < 60, h / 100 <= 23, j < upper, zone(j) {
+                hour = h / 100
+                minute = h % 100
+                explicit = true
+            } else {
+                hour = h
+            }
+        }
+        guard var h = hour else { return nil }
+        if !explicit, j < upper, view.tokens[j].kind == .word,
+            let half = meridiem(Int(view.tokens[j].start)..<Int(view.tokens[j].end)), (1...12).contains(h)
+        {
+            h = convert(h, half)
+            explicit = true
+            j += 1
+            // `p.m` followed by a sentence-ending dot keeps the dot out.
+        } else if !explicit, (1...12).contains(h), view.token(j, is: "in"), view.token(j + 1, is: "the"),
+            let part = word(j + 2, .partOfDay), part <= 4
+        {
+            h = part >= 2 && h < 12 ? h + 12 : h
+            explicit = true
+            j += 3
+        } else if !explicit, view.token(j, is: "o'clock") {
+            explicit = true
+            j += 1
+        }
+        // `10:30` alone counts only where a clock time is expected.
+        let colonOnly = !explicit && (start..<end).contains(where: { view.bytes[$0] == 0x3A })
+        guard explicit || colonOnly && k > lower && view.token(k - 1, isAnyOf: ["at", "by", "until", "from", "around", "before", "after", "about"])
+        else { return nil }
+        guard h <= 24 else { return nil }
+        while j < upper, zone(j) { j += 1 }
+        let time = "T" + CivilDate.pad(h, 2) + ":" + CivilDate.pad(minute, 2)
+        // A day after the clock time: `Tuesday`, `Nov. 6`, `yesterday`.
+        var d = j
+        if view.isPunct(d, 0x2C) { d += 1 }
+        if d < upper, let day = dayAfterClock(at: d, lower: lower, upper: upper) {
+            return TimeMention(tokens: k..<day.tokens.upperBound, type: .time, meaning: .timeOfDay(day.meaning, time))
+        }
+        return TimeMention(tokens: k..<j, type: .time, meaning: .timeOfDay(.shift(.day, 0, narrative: false), time))
+    }
+
+    /// A day expression that can follow a clock time.
+    func dayAfterClock(at d: Int, lower: Int, upper: Int) -> TimeMention? {
+        guard d < upper, let m = core(at: d, lower: lower, upper: upper) else { return nil }
+        switch m.meaning {
+        case .weekday, .monthDay, .shift(.day, _, _): return m
+        default: return m.meaning.isDay ? m : nil
+        }
+    }
+
+    /// `am`, `pm`, `a.m.`, `p.m` → 0 (morning) or 1 (afternoon).
+    private func meridiem(_ range: Range<Int>) -> Int? {
+        var letters: [UInt8] = []
+        for i in range {
+            let b = Lexicon<Int>.lower(view.bytes[i])
+            if b == 0x2E { continue }
+            letters.append(b)
+        }
+        guard letters.count == 2, letters[1] == 0x6D else { return nil }
+        if letters[0] == 0x61 { return 0 }
+        if letters[0] == 0x70 { return 1 }
+        return nil
+    }
+
+    private func convert(_ h: Int, _ half: Int) -> Int {
+        half == 0 ? (h == 12 ? 0 : h) : (h == 12 ? 12 : h + 12)
+    }
+
+    /// A time zone written after a clock time (`EST`, `GMT`, `local time`).
+    func zone(_ j: Int) -> Bool {
+        view.token(j, isAnyOf: ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "ct", "msk", "ist", "jst", "kst"])
+            && view.tokens[j].flags.contains(.allCaps)
+    }
+}

@@ -1,0 +1,121 @@
+/// Past or future for a time expression, from the verb group nearest to it: `met on Sunday`
+/// is the last Sunday, `will meet on Sunday` and `is to be paid Dec. 14` are ahead, `said
+/// Friday it will close Dec. 7` places Friday in the past and December 7 ahead.
+///
+/// The nearest verb group on the left decides (reporting verbs included, since `said Friday`
+/// dates the saying); failing one, the nearest on the right. A participle after `be` takes the
+/// tense of the auxiliary before it (`will be paid`, `has been paid`).
+struct TimeTense {
+    let view: TextView
+
+    private enum Signal: Int8 {
+        case future = 1, past = 2, present = 3, be = 4, perfect = 5, to = 6, modal = 7, futureCue = 8
+    }
+
+    private static let table: Lexicon<Signal> = {
+        var pairs: [(String, Signal)] = []
+        func add(_ words: String, _ s: Signal) { for w in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) { pairs.append((String(w), s)) } }
+        add("will 'll shall wo won't", .future)
+        add("would wouldn't should shouldn't could couldn't can can't cannot may might must mustn't", .modal)
+        add("""
+            upcoming tomorrow next coming expected expects expect scheduled schedules plans planned intends intend aims hopes
+            slated due soon later
+            """, .futureCue)
+        add("""
+            was were wasn't weren't had hadn't did didn't ago yesterday last previous earlier previously said told came went
+            met held took gave made found left began won lost ran saw spoke wrote sent fell rose hit struck broke brought bought
+            caught fought thought became knew flew drew grew led paid kept felt got put set cut shot fled quit sold spent stood
+            sat seized shut sought taught threw understood withdrew woke wore
+            """, .past)
+        add("is are am isn't aren't does doesn't do don't says tells", .present)
+        add("be being", .be)
+        add("been has have hasn't haven't", .perfect)
+        add("to", .to)
+        return Lexicon(pairs)
+    }()
+
+    /// The direction of the expression over tokens `range`.
+    func direction(for range: Range<Int>) -> TimeMeaning.Direction? {
+        let s = view.sentences[view.sentence(containing: range.lowerBound)]
+        if let d = scan(from: range.lowerBound - 1, to: max(s.tokens.lowerBound, range.lowerBound - 14), step: -1) { return d.direction }
+        if let d = scan(from: range.upperBound, to: min(s.tokens.upperBound - 1, range.upperBound + 12), step: 1) { return d.direction }
+        return nil
+    }
+
+    private struct Found { var direction: TimeMeaning.Direction? }
+
+    private func signal(_ j: Int) -> Signal? {
+        let t = view.tokens[j]
+        guard t.kind == .word else { return nil }
+        return view.bytes.withUnsafeBufferPointer { b in
+            TimeTense.table.lookup(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)]))
+        }
+    }
+
+    /// The first verb signal between `from` and `to` (inclusive), walking by `step`.
+    private func scan(from: Int, to: Int, step: Int) -> Found? {
+        var j = from
+        while step < 0 ? j >= to : j <= to {
+            defer { j += step }
+            let t = view.tokens[j]
+            if t.kind == .punctuation, view.isPunct(j, 0x3B) || view.isPunct(j, 0x3A) || view.isPunct(j, 0x3F) { return nil }
+            guard t.kind == .word else { continue }
+            // Other dates in the clause are not verbs.
+            if t.isCapitalized, j != from, !t.flags.contains(.lineStart) { continue }
+            switch signal(j) {
+            case .future?, .futureCue?, .modal?: return Found(direction: .future)
+            case .past?: return Found(direction: auxiliaryDirection(before: j) ?? .past)
+            case .present?:
+                // `is to`, `are expected to` read as the future.
+                if view.token(j + 1, is: "to") || view.token(j + 1, is: "going") { return Found(direction: .future) }
+                return Found(direction: nil)
+            case .perfect?: return Found(direction: .past)
+            case .to?:
+                // `set to expire`, `due to close`: an infinitive after a word of intent.
+                if j > 0, let before = signal(j - 1), before == .futureCue || before == .present || before == .be { return Found(direction: .future) }
+                if view.token(j - 1, isAnyOf: ["set", "poised", "about", "likely", "ready", "agreed", "decided", "going", "want", "wants"]) {
+                    return Found(direction: .future)
+                }
+                continue
+            case .be?:
+                return Found(direction: auxiliaryDirection(before: j + 1))
+            case nil:
+                if isPastForm(j) { return Found(direction: auxiliaryDirection(before: j) ?? .past) }
+            }
+        }
+        return nil
+    }
+
+    /// The tense a participle at `v` takes from the auxiliaries before it: `will be paid` →
+    /// future, `has been paid`/`was paid` → past, `is paid` → none.
+    private func auxiliaryDirection(before v: Int) -> TimeMeaning.Direction? {
+        var a = v - 1
+        // `will not be`, `has already been`
+        while a >= 0, view.token(a, isAnyOf: ["not", "also", "already", "now", "still", "just", "n't", "never"]) { a -= 1 }
+        guard a >= 0 else { return nil }
+        switch signal(a) {
+        case .be?:
+            var b = a - 1
+            while b >= 0, view.token(b, isAnyOf: ["not", "also", "n't", "then"]) { b -= 1 }
+            guard b >= 0 else { return nil }
+            switch signal(b) {
+            case .future?, .modal?, .to?, .futureCue?: return .future
+            case .perfect?, .past?: return .past
+            default: return nil
+            }
+        case .present?: return nil
+        case .future?, .modal?: return .future
+        case .perfect?, .past?: return .past
+        default: return .past
+        }
+    }
+
+    /// A regular past form (`closed`, `announced`) that is not an adjective-like word.
+    private func isPastForm(_ k: Int) -> Bool {
+        let t = view.tokens[k]
+        guard !t.isCapitalized || t.flags.contains(.lineStart), t.length > 4 else { return false }
+        let e = Int(t.end)
+        guard view.bytes[e - 2] == 0x65, view.bytes[e - 1] == 0x64 else { return false }  // -ed
+        return !view.token(k, isAnyOf: ["need", "speed", "indeed", "proceed", "succeed", "exceed", "based", "related", "united", "limited", "alleged", "armed", "detailed", "advanced", "so-called", "concerned", "interested", "supposed", "used", "embed", "hundred"])
+    }
+}
