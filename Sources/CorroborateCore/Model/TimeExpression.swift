@@ -66,6 +66,13 @@ public indirect enum TimeMeaning: Sendable, Hashable {
     case monthDay(month: Int, day: Int, yearShift: Int?)
     /// A month; `yearShift` relative to the anchor's year, or nil when tense decides.
     case month(Int, yearShift: Int?)
+    /// `last December`, `next March`: the month's latest (or next) occurrence that is not the
+    /// current or an adjacent month, which `last month` or `next month` would name.
+    case relativeMonth(Int, direction: Direction)
+    /// A date given with its weekday (`Saturday, April 25`): the year whose April 25 is a Saturday.
+    case weekdayDate(Weekday, month: Int, day: Int)
+    /// `the 1988 quarter`, `the 1988 period`: that year's quarter under discussion, or the year.
+    case quarterOfYear(Int)
     /// A day of the month with no month (`the 27th`); tense decides which month.
     case dayOfMonth(Int)
     /// A weekday; `direction` from a modifier (`last`, `next`), else the tense decides.

@@ -35,7 +35,7 @@ public struct TimeExtractor: Sendable {
     static func dependsOnTense(_ meaning: TimeMeaning) -> Bool {
         switch meaning {
         case .monthDay(_, _, nil), .month(_, nil), .dayOfMonth, .weekday(_, nil), .season(_, nil), .quarter(_?, nil),
-            .holiday(_, nil), .shift(.weekend, 0, _):
+            .holiday(_, nil), .shift(.weekend, 0, _), .weekdayDate:
             return true
         case .timeOfDay(let inner, _), .within(let inner):
             return dependsOnTense(inner)

@@ -11,27 +11,27 @@ extension TimeRecognizer {
         {
             let w = j + 1
             if let u = unit(w), !u.plural {
-                if view.token(w + 1, is: "-"), view.token(w + 2, is: "old"), u.unit == .year { return nil }
+                if view.isPunct(w + 1, 0x2D), view.token(w + 2, is: "old") { return nil }
                 return TimeMention(tokens: k..<(w + 1), type: .duration, meaning: .value(durationValue(n, u.unit)))
             }
             if view.tokens[w].flags.contains(.hyphenated) {
                 let p = parts(w)
                 if let u = word(bytes: p[0]), u.kind == .unit, let tu = TimeUnit(rawValue: u.value) {
                     let rest = p.count > 1 ? String(decoding: view.bytes[p[1]].map(Lexicon<Int>.lower), as: UTF8.self) : ""
-                    if rest == "old", tu == .year { return nil }
-                    guard rest == "old" || rest == "long" else { return nil }
+                    guard rest == "long" else { return nil }  // `8-month-old` is an age
                     return TimeMention(tokens: k..<(w + 1), type: .duration, meaning: .value(durationValue(n, tu)))
                 }
             }
             return nil
         }
         // `more`, `additional`, `straight`, `trading` between the count and the unit.
-        while j < upper, view.token(j, isAnyOf: ["more", "additional", "extra", "full", "straight", "consecutive", "trading", "business", "working", "calendar", "long"]) {
+        while j < upper, view.token(j, isAnyOf: ["more", "additional", "extra", "full", "straight", "consecutive", "trading", "business", "working"]) {
             j += 1
         }
         guard j < upper, let u = unit(j) else { return nil }
-        guard u.plural || amount.value == 1 || amount.value == nil && amount.fraction != nil || amount.glued else { return nil }
-        if !u.plural, let n = amount.value, n > 1, !amount.glued { return nil }
+        guard u.plural || amount.value == 1 || amount.value == nil && amount.fraction != nil || amount.glued
+            || adjectival(j + 1, upper: upper)
+        else { return nil }
         var end = j + 1
         var value = amount.value.map { durationValue($0, u.unit, fraction: amount.fraction) } ?? ((u.unit.isClock ? "PTX" : "PX") + u.unit.durationCode)
         // `a minute and a half`
@@ -52,6 +52,7 @@ extension TimeRecognizer {
                 return TimeMention(tokens: tokens, type: .date, meaning: .value("PAST_REF"))
             }
             if c == .year, n == 1 { return TimeMention(tokens: tokens, type: .date, meaning: .yearEarlier) }
+            if c == .decade { return TimeMention(tokens: tokens, type: .date, meaning: .shift(.year, -10 * n, narrative: false)) }
             return TimeMention(tokens: tokens, type: .date, meaning: .shift(c, -n, narrative: false))
         }
         // `a week or so ago`
@@ -81,6 +82,12 @@ extension TimeRecognizer {
         // `the next two years or so`
         if view.token(end, is: "or"), view.token(end + 1, is: "so") { end += 2 }
         return TimeMention(tokens: k..<end, type: .duration, meaning: .value(value))
+    }
+
+    /// Whether a word at `j` is a noun a count of time can qualify (`a two day rally`).
+    private func adjectival(_ j: Int, upper: Int) -> Bool {
+        j < upper && view.tokens[j].kind == .word && !view.tokens[j].isCapitalized && !view.tokens[j].classes.contains(.function)
+            && word(j) == nil
     }
 
     /// How many: digits (`3`, `2 1/2`, `3.5`), words (`three`, `twenty four`, `a`, `a few`,
@@ -246,6 +253,12 @@ extension TimeRecognizer {
         // `two-year`, `four-day`, `twenty-four-hour`, `six-month-old`
         var n: Int? = nil
         var unitPart = 1
+        if head == "several" || head == "few" || head == "many" {
+            if let u = second, u.kind == .unit || u.kind == .unitPlural, let tu = TimeUnit(rawValue: u.value), p.count == 2 {
+                return TimeMention(tokens: one, type: .duration, meaning: .value((tu.isClock ? "PTX" : "PX") + tu.durationCode))
+            }
+            return nil
+        }
         if let c = first, c.kind == .cardinal {
             n = c.value
             if c.value >= 20, c.value % 10 == 0, p.count >= 3, let c2 = second, c2.kind == .cardinal, c2.value < 10 {
@@ -254,12 +267,11 @@ extension TimeRecognizer {
             }
         }
         guard let count = n, count > 0, unitPart < p.count, let u = word(bytes: p[unitPart]), u.kind == .unit || u.kind == .unitPlural,
-            let tu = TimeUnit(rawValue: u.value)
+            let tu = TimeUnit(rawValue: u.value), tu != .quarter || u.kind == .unit && count > 1 && count <= 4
         else { return nil }
         if unitPart + 1 < p.count {
             let rest = text(p[unitPart + 1])
-            if rest == "old", tu == .year { return nil }  // an age
-            guard rest == "old" || rest == "long" else { return nil }
+            guard rest == "long" else { return nil }  // `six-month-old` is an age
         }
         return TimeMention(tokens: one, type: .duration, meaning: .value(durationValue(count, tu)))
     }

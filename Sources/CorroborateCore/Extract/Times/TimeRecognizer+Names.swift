@@ -25,10 +25,16 @@ extension TimeRecognizer {
             let hasYear = j < upper && year(j) != nil
             let hasPrep = k > lower && view.token(k - 1, isAnyOf: [
                 "in", "since", "until", "till", "by", "last", "next", "this", "early", "mid", "late", "of", "from", "through",
-                "between", "before", "after", "during", "on", "and", "or", "to", "coming", "past",
+                "between", "before", "after", "during", "on", "and", "or", "to", "coming", "past", "the",
             ])
             guard day != nil || spoken != nil || hasYear || hasPrep else { return nil }
-            if view.token(k, is: "may"), day == nil, spoken == nil, !hasYear, k + 1 < upper, view.tokens[k + 1].kind == .word,
+            // `Jan Kavan`, `Mar Roxas`: a given name before a surname.
+            if day == nil, spoken == nil, !hasYear, k + 1 < upper, view.tokens[k + 1].kind == .word, view.tokens[k + 1].isCapitalized,
+                word(k + 1) == nil
+            {
+                return nil
+            }
+            if view.token(k, is: "may"), day == nil, spoken == nil, !hasYear, !hasPrep, k + 1 < upper, view.tokens[k + 1].kind == .word,
                 !view.tokens[k + 1].isCapitalized, !view.isPunct(k + 1, 0x2C)
             {
                 return nil  // `… and may well …`
@@ -153,6 +159,9 @@ extension TimeRecognizer {
         }
         if d < upper {
             if word(d, .month) != nil, let m = monthForm(at: d, lower: lower, upper: upper), m.meaning.isDay {
+                if case .monthDay(let month, let dd, nil) = m.meaning {
+                    return TimeMention(tokens: start..<m.tokens.upperBound, type: .date, meaning: .weekdayDate(day, month: month, day: dd))
+                }
                 return TimeMention(tokens: start..<m.tokens.upperBound, type: .date, meaning: m.meaning)
             }
             if view.tokens[d].kind == .number, let m = numeric(at: d, lower: d - 1, upper: upper), m.meaning.isDay {
@@ -161,10 +170,14 @@ extension TimeRecognizer {
             // `Thursday the 21st`, `Friday the fifteen`
             if view.token(d, is: "the") || view.token(j, is: "the") {
                 let e = view.token(d, is: "the") ? d + 1 : j + 1
-                if let dd = dayNumber(e), !(e + 1 < upper && view.tokens[e + 1].kind == .word && unit(e + 1) != nil) {
+                // `Friday, the fourth decline`: a noun after the number means it is no date.
+                func free(_ i: Int) -> Bool {
+                    i >= upper || view.tokens[i].kind != .word || view.tokens[i].classes.contains(.function) || view.tokens[i].isCapitalized
+                }
+                if let dd = dayNumber(e), free(e + 1) {
                     return TimeMention(tokens: start..<(e + 1), type: .date, meaning: .dayOfMonth(dd))
                 }
-                if let dw = dayWordNumber(at: e, upper: upper) {
+                if let dw = dayWordNumber(at: e, upper: upper), free(dw.end) {
                     return TimeMention(tokens: start..<dw.end, type: .date, meaning: .dayOfMonth(dw.day))
                 }
             }
@@ -245,6 +258,8 @@ extension TimeRecognizer {
             return TimeMention(tokens: k..<day.tokens.upperBound, type: .time, meaning: .timeOfDay(day.meaning, code))
         }
         guard p != 5 || k > lower && !view.tokens[k - 1].classes.contains(.function) || k == lower else { return nil }
+        // `High Noon`, `high noon`: a figure of speech or a title.
+        if k > lower, view.token(k - 1, is: "high") { return nil }
         return TimeMention(tokens: k..<(k + 1), type: .time, meaning: .timeOfDay(.shift(.day, 0, narrative: false), code))
     }
 

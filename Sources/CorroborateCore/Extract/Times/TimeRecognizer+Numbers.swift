@@ -7,6 +7,11 @@ extension TimeRecognizer {
         if let m = dayMonth(at: k, lower: lower, upper: upper) { return m }
         if let m = yearForm(at: k, lower: lower, upper: upper) { return m }
         if let m = decade(at: k) { return m }
+        if hasOrdinalSuffix(k), unit(k + 1)?.unit == .century, unit(k + 1)?.plural == false,
+            let n = digits(Int(view.tokens[k].start)..<(Int(view.tokens[k].end) - 2)), n > 0, n < 30
+        {
+            return TimeMention(tokens: k..<(k + 2), type: .date, meaning: .value(CivilDate.pad(n - 1, 2)))
+        }
         if let m = counted(at: k, lower: lower, upper: upper) { return m }
         if let m = bareDay(at: k, lower: lower, upper: upper) { return m }
         return nil
@@ -56,11 +61,12 @@ extension TimeRecognizer {
                 }
                 return nil
             }
-            // `4/22`, `22/04`: month and day, only where a date is expected.
-            if fields.count == 2, separator == 0x2F || dateContext(before: k, lower: lower),
-                dateContext(before: k, lower: lower) || separator == 0x2F && k + 1 >= upper,
-                let (m, d) = monthDay(fields[0], fields[1])
-            {
+            // `4/22` where a date is expected; `4.22` only after `on` (it is usually a decimal).
+            let next = k + 1 < upper ? view.tokens[k + 1] : nil
+            let bare = next == nil || next!.kind == .punctuation
+            let cued = separator == 0x2F ? dateContext(before: k, lower: lower) || bare && k + 1 >= upper
+                : k > lower && view.token(k - 1, is: "on") && bare
+            if fields.count == 2, cued, lengths[1] == 2 || separator == 0x2F, let (m, d) = monthDay(fields[0], fields[1]) {
                 j = k + 1
                 return TimeMention(tokens: k..<j, type: .date, meaning: .monthDay(month: m, day: d, yearShift: nil))
             }
@@ -196,7 +202,7 @@ extension TimeRecognizer {
         if prev >= 0 {
             if view.token(prev, isAnyOf: [
                 "in", "since", "until", "till", "by", "of", "before", "after", "during", "from", "through", "to", "early", "late",
-                "mid", "around", "year", "and", "or", "between", "for", "due", "circa", "throughout", "ending", "summer",
+                "mid", "around", "year", "and", "or", "between", "for", "due", "circa", "throughout", "ending", "summer", "both",
                 "spring", "autumn", "fall", "winter", "as", "until", "beyond", "post", "pre",
             ]) {
                 accept = true
@@ -316,7 +322,12 @@ extension TimeRecognizer {
         // A day after the clock time: `Tuesday`, `Nov. 6`, `yesterday`.
         var d = j
         if view.isPunct(d, 0x2C) { d += 1 }
-        if d < upper, let day = dayAfterClock(at: d, lower: lower, upper: upper) {
+        // `10 p.m. Wednesday`: the segmenter may end a sentence at `p.m.`; the day still belongs.
+        var dayUpper = upper
+        if d == upper, d < view.tokens.count, view.tokens[d - 1].kind == .word, view.tokens[d].isCapitalized, word(d, .weekday) != nil {
+            dayUpper = view.sentences[view.sentence(containing: d)].tokens.upperBound
+        }
+        if d < dayUpper, let day = dayAfterClock(at: d, lower: lower, upper: dayUpper) {
             return TimeMention(tokens: k..<day.tokens.upperBound, type: .time, meaning: .timeOfDay(day.meaning, time))
         }
         return TimeMention(tokens: k..<j, type: .time, meaning: .timeOfDay(.shift(.day, 0, narrative: false), time))

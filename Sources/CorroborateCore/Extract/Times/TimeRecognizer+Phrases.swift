@@ -8,14 +8,24 @@ extension TimeRecognizer {
         let j = k + 1
         guard j < upper else { return nil }
         if word(j, .relative) != nil {
-            if view.token(j, is: "past"), !(j + 1 < upper && (unit(j + 1) != nil || word(j + 1) != nil || view.tokens[j + 1].kind == .number)) {
+            if let m = relativeForm(at: j, lower: lower, upper: upper, start: k) { return m }
+            if view.token(j, is: "past"), !(j + 1 < upper && (unit(j + 1) != nil || view.tokens[j + 1].kind == .number)) {
                 return TimeMention(tokens: k..<(j + 1), type: .date, meaning: .value("PAST_REF"))
             }
             if view.token(j, is: "present"), !(j + 1 < upper && view.tokens[j + 1].kind == .word) {
                 return TimeMention(tokens: k..<(j + 1), type: .date, meaning: .value("PRESENT_REF"))
             }
-            if let m = relativeForm(at: j, lower: lower, upper: upper, start: k) { return m }
+            // `the last half of 1989`
+            if view.token(j, isAnyOf: ["last", "latter"]), view.token(j + 1, is: "half"), view.token(j + 2, is: "of"), let y = year(j + 3) {
+                return TimeMention(tokens: k..<(j + 4), type: .date, meaning: .value(CivilDate.pad(y, 4) + "-H2"))
+            }
             return nil
+        }
+        // `the nine months`, `the four days`: TimeBank keeps `the` with a count of time.
+        if view.tokens[j].kind == .number || word(j, .cardinal) != nil, let c = counted(at: j, lower: lower, upper: upper),
+            c.type == .duration, c.tokens.count >= 2, !view.isPunct(j + 1, 0x2D)
+        {
+            return c.from(k)
         }
         if let m = quarterForm(at: j, start: k, upper: upper) { return m }
         if word(j, .ordinal) != nil || view.token(j, is: "latest"), let c = counted(at: j + 1, lower: lower, upper: upper), c.type == .duration {
@@ -23,17 +33,25 @@ extension TimeRecognizer {
         }
         if view.token(j, is: "fiscal") {
             if let m = quarterForm(at: j + 1, start: k, upper: upper) { return m }
+            // `the fiscal second-quarter` leaves `the` out; `the fiscal-first quarter` keeps it.
+            if j + 1 < upper, view.tokens[j + 1].flags.contains(.hyphenated), let m = hyphenated(at: j + 1, lower: lower, upper: upper),
+                case .quarter = m.meaning
+            {
+                return m.from(j)
+            }
             if let m = hyphenated(at: j, lower: lower, upper: upper), case .quarter = m.meaning { return m.from(k) }
             if unit(j + 1)?.unit == .year { return yearPeriod(start: k, unitAt: j + 1, upper: upper) }
             return nil
         }
         if view.tokens[j].flags.contains(.hyphenated), let m = hyphenated(at: j, lower: lower, upper: upper) {
-            // `the fiscal-first quarter`, `the year-earlier quarter`; `the two-year` drops `the`.
-            if case .quarter = m.meaning { return m.from(k) }
+            // `the fiscal-first quarter`, `the year-earlier quarter` keep `the`; adjectives
+            // (`the third-quarter loss`, `the two-year plan`, `the late-November trip`) drop it.
+            let adjective = m.tokens.upperBound < upper && view.tokens[m.tokens.upperBound].kind == .word
+                && !view.tokens[m.tokens.upperBound].isCapitalized && !view.tokens[m.tokens.upperBound].classes.contains(.function)
+            if case .quarter = m.meaning, m.tokens.count > 1 { return m.from(k) }
             if case .yearEarlier = m.meaning { return yearEarlierPeriod(start: k, after: j + 1, upper: upper) ?? m }
-            if m.type == .date, m.tokens.upperBound == j + 1, view.token(j, isAnyOf: ["mid", "early", "late"]) == false,
-                view.bytes[Int(view.tokens[j].start)] | 0x20 == 0x6D || view.bytes[Int(view.tokens[j].start)] | 0x20 == 0x6C
-                    || view.bytes[Int(view.tokens[j].start)] | 0x20 == 0x65
+            if m.type == .date, m.tokens.count == 1, !adjective, view.firstByte(j) | 0x20 == 0x6D || view.firstByte(j) | 0x20 == 0x6C
+                || view.firstByte(j) | 0x20 == 0x65
             {
                 return m.from(k)  // `the mid-1990s`
             }
@@ -41,7 +59,7 @@ extension TimeRecognizer {
         }
         if view.token(j, is: "comparable") || view.token(j, is: "corresponding") || view.token(j, is: "same") {
             if let m = yearEarlierPeriod(start: k, after: j + 1, upper: upper) { return m }
-            if view.token(j + 1, is: "period"), view.token(j + 2, is: "last"), unit(j + 3)?.unit == .year {
+            if view.token(j + 1, is: "period"), view.token(j + 2, isAnyOf: ["last", "a"]), unit(j + 3)?.unit == .year {
                 return TimeMention(tokens: k..<(j + 4), type: .date, meaning: .yearEarlier)
             }
             if view.token(j, is: "same"), unit(j + 1)?.unit == .day {
@@ -55,7 +73,7 @@ extension TimeRecognizer {
                 return TimeMention(tokens: m.tokens, type: .date, meaning: .value(CivilDate.pad(y, 4) + "-Q\(q)"))
             }
             if view.token(j + 1, is: "period") || unit(j + 1)?.unit == .quarter {
-                return TimeMention(tokens: k..<(j + 2), type: .date, meaning: .value(CivilDate.pad(y, 4)))
+                return TimeMention(tokens: k..<(j + 2), type: .date, meaning: .quarterOfYear(y))
             }
             return nil
         }
@@ -69,6 +87,10 @@ extension TimeRecognizer {
                 return TimeMention(tokens: k..<(j + 1), type: .date, meaning: .quarter(nil, yearShift: 0))
             case .year where !u.plural:
                 if view.token(j + 1, is: "year") { return nil }
+                // `the year's end`
+                if j + 2 < upper, view.tokens[j + 1].kind == .possessive, view.token(j + 2, is: "end") {
+                    return TimeMention(tokens: k..<(j + 3), type: .date, meaning: .monthDay(month: 12, day: 31, yearShift: nil))
+                }
                 if let y = year(j + 1) { return TimeMention(tokens: k..<(j + 2), type: .date, meaning: .value(CivilDate.pad(y, 4))) }
                 if let y = spokenYear(at: j + 1, upper: upper) {
                     return TimeMention(tokens: k..<y.end, type: .date, meaning: .value(CivilDate.pad(y.year, 4)))
@@ -117,7 +139,13 @@ extension TimeRecognizer {
         if word(j, .season) != nil {
             return seasonForm(at: j, start: k, yearShift: nil, upper: upper, needsContext: false, lower: lower)
         }
+        if view.token(j, is: "full"), unit(j + 1)?.unit == .year, unit(j + 1)?.plural == false {
+            return yearPeriod(start: k, unitAt: j + 1, upper: upper)
+        }
         if word(j, .position) != nil {
+            if view.token(j, isAnyOf: ["early", "late", "mid"]), word(j + 1, .season) != nil {
+                return seasonForm(at: j + 1, start: k, yearShift: nil, upper: upper, needsContext: false, lower: lower)
+            }
             if view.token(j, isAnyOf: ["early", "late", "mid"]) {
                 // `the early 1980s`, `the late summer`
                 guard let inner = core(at: j + 1, lower: lower, upper: upper), inner.tokens.lowerBound == j + 1, inner.type == .date else { return nil }
@@ -128,6 +156,7 @@ extension TimeRecognizer {
         // `the 1960s` keeps `the` out, as TimeBank does.
         if view.tokens[j].kind == .number {
             if let d = dayNumber(j), hasOrdinalSuffix(j) || j + 1 >= upper || view.tokens[j + 1].kind != .word, k > lower,
+                !(view.isPunct(j + 1, 0x2D) && glued(j + 1)),
                 view.token(k - 1, isAnyOf: ["on", "for", "by", "until", "since", "of"]),
                 !(j + 1 < upper && view.tokens[j + 1].kind == .word && !view.tokens[j + 1].classes.contains(.function))
             {
@@ -193,6 +222,11 @@ extension TimeRecognizer {
         let vague: Bool
         if case .value(let v) = m.meaning { vague = v.contains("X") } else { vague = false }
         if !vague, m.tokens.count == 2 {
+            if view.token(m.tokens.upperBound, isAnyOf: ["earlier", "later"]) {
+                // `A day earlier`: one unit before or after the story's time, kept whole.
+                return TimeMention(tokens: k..<(m.tokens.upperBound + 1), type: .duration, meaning: m.meaning)
+            }
+            if view.token(m.tokens.upperBound, isAnyOf: ["before", "after", "ago"]) { return m }
             guard k > lower else { return nil }
             let prev = view.tokens[k - 1]
             let cue = view.token(k - 1, isAnyOf: [
@@ -222,8 +256,7 @@ extension TimeRecognizer {
             default: return nil
             }
         }
-        if view.token(j, is: "fiscal") { j += 1 }
-        if let q = quarterForm(at: j, start: k, upper: upper) { return q }
+        // `its fourth quarter`: TimeBank leaves the possessive out.
         return nil
     }
 
@@ -272,7 +305,7 @@ extension TimeRecognizer {
     /// `two years`, `nineteen ninety-six`, `twenty second of June`.
     func cardinalForm(at k: Int, lower: Int, upper: Int) -> TimeMention? {
         if let y = spokenYear(at: k, upper: upper), y.end > k + 1, y.year >= 1000 {
-            let cue = k > lower && view.token(k - 1, isAnyOf: ["in", "since", "of", "by", "until", "from", "year", "before", "after", "early", "late", "mid"])
+            let cue = k > lower && view.token(k - 1, isAnyOf: ["in", "since", "of", "by", "until", "from", "year", "before", "after", "early", "late", "mid", "a", "the"])
             let standalone = k == lower || view.isPunct(y.end, 0x2E)
             if cue || standalone { return TimeMention(tokens: k..<y.end, type: .date, meaning: .value(CivilDate.pad(y.year, 4))) }
         }

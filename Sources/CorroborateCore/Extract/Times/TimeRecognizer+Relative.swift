@@ -13,6 +13,12 @@ extension TimeRecognizer {
             j += 1
         }
         guard j < upper else { return nil }
+        // `"This Week"`, `Next Year` mid-sentence: a title.
+        if view.tokens[k].isCapitalized, view.tokens[j].isCapitalized, k > lower, !view.tokens[k].flags.contains(.lineStart),
+            word(j, .weekday) == nil, word(j, .month) == nil, word(j, .holiday) == nil
+        {
+            return nil
+        }
         let shift: Int
         switch r {
         case .last, .past, .previous: shift = -1
@@ -35,11 +41,13 @@ extension TimeRecognizer {
             return weekdayForm(at: j, lower: lower, upper: upper, modifier: s, direction: direction)
         }
         if word(j, .month) != nil, var m = monthForm(at: j, lower: lower, upper: upper, start: s) {
-            if case .month(let n, nil) = m.meaning { m.meaning = .month(n, yearShift: shift == 0 ? 0 : nil) }
+            if case .month(let n, nil) = m.meaning { m.meaning = shift == 0 ? .month(n, yearShift: 0) : .relativeMonth(n, direction: direction) }
             m.direction = direction
             return m
         }
-        if word(j, .season) != nil, var m = seasonForm(at: j, start: s, yearShift: shift == 0 ? 0 : nil, upper: upper, needsContext: false, lower: lower) {
+        // `last spring` is last year's; `this past spring` this year's.
+        let seasonShift: Int? = r == .last || r == .previous ? -1 : shift == 0 || r == .past ? 0 : nil
+        if word(j, .season) != nil, var m = seasonForm(at: j, start: s, yearShift: seasonShift, upper: upper, needsContext: false, lower: lower) {
             m.direction = direction
             return m
         }
@@ -47,8 +55,11 @@ extension TimeRecognizer {
             m.direction = direction
             return m
         }
-        // `last night`, `this morning`
+        // `last night`, `this morning`, `the next morning`
         if let part = partOfDayCode(j) {
+            if narrative || start != nil && (r == .next || r == .following) {
+                return TimeMention(tokens: s..<(j + 1), type: .date, meaning: .timeOfDay(.shift(.day, 1, narrative: true), part))
+            }
             if r == .last, part == "TNI" {
                 return TimeMention(tokens: s..<(j + 1), type: .time, meaning: .timeOfDay(.shift(.day, -1, narrative: false), "TNI"))
             }
@@ -77,7 +88,7 @@ extension TimeRecognizer {
             return unitShift(u.unit, shift: shift, relative: r, narrative: narrative, start: s, at: j, upper: upper)
         }
         if r == .latest, view.token(j, is: "period") {
-            return TimeMention(tokens: s..<(j + 1), type: .date, meaning: .quarter(nil, yearShift: 0))
+            return TimeMention(tokens: s..<(j + 1), type: .date, meaning: .shift(.quarter, -1, narrative: false))
         }
         if r == .current || r == .this, view.token(j, is: "fiscal"), unit(j + 1)?.unit == .year {
             return TimeMention(tokens: s..<(j + 2), type: .date, meaning: .shift(.year, 0, narrative: false))
@@ -113,7 +124,9 @@ extension TimeRecognizer {
         case .fortnight: return nil
         case .month: return date(.month, shift, narrative: narrative && r != .next)
         case .quarter:
-            if r == .latest || r == .this { return TimeMention(tokens: s..<end, type: .date, meaning: .quarter(nil, yearShift: 0)) }
+            // `the latest quarter` is the last one completed; `this quarter` the one under discussion.
+            if r == .latest { return date(.quarter, -1) }
+            if r == .this { return TimeMention(tokens: s..<end, type: .date, meaning: .quarter(nil, yearShift: 0)) }
             return date(.quarter, shift)
         case .year:
             // `the next year or so`
@@ -174,7 +187,9 @@ extension TimeRecognizer {
         }
         guard let inner = core(at: j, lower: lower, upper: upper), inner.tokens.lowerBound == j else { return nil }
         switch inner.meaning {
-        case .shift, .weekday, .timeOfDay, .monthDay, .month: return inner.from(k)
+        // `Earlier [Sunday]`: TimeBank leaves the adverb out before a weekday.
+        case .weekday: return inner
+        case .shift, .timeOfDay, .monthDay, .month: return inner.from(k)
         default: return nil
         }
     }
@@ -187,15 +202,12 @@ extension TimeRecognizer {
         let one = k..<(k + 1)
         if view.token(k, isAnyOf: ["formerly", "once"]) { return nil }
         if view.token(k, is: "recent") {
-            if let u = unit(k + 1), u.plural {
-                // `recent weeks and months`
-                if view.token(k + 2, is: "and"), let v = unit(k + 3), v.plural {
-                    return TimeMention(tokens: k..<(k + 4), type: .date, meaning: .value("PAST_REF"))
-                }
-                return TimeMention(tokens: k..<(k + 2), type: .duration, meaning: .value("PX" + u.unit.durationCode))
+            // `recent years` is a span; `recent attacks` rarely gets a value worth having.
+            guard let u = unit(k + 1), u.plural else { return nil }
+            if view.token(k + 2, is: "and"), let v = unit(k + 3), v.plural {
+                return TimeMention(tokens: k..<(k + 4), type: .date, meaning: .value("PAST_REF"))
             }
-            guard k + 1 < upper, view.tokens[k + 1].kind == .word else { return nil }
-            return TimeMention(tokens: one, type: .date, meaning: .value("PAST_REF"))
+            return TimeMention(tokens: k..<(k + 2), type: .duration, meaning: .value("PX" + u.unit.durationCode))
         }
         if view.token(k, is: "soon") {
             if k > lower, view.token(k - 1, is: "as") {
@@ -203,9 +215,11 @@ extension TimeRecognizer {
                 guard view.token(k + 1, is: "as"), view.token(k + 2, is: "possible") else { return nil }
                 return TimeMention(tokens: (k - 1)..<(k + 3), type: .date, meaning: .value("FUTURE_REF"))
             }
+            // `soon after the attack` dates by the attack.
+            if view.token(k + 1, isAnyOf: ["after", "afterwards", "thereafter"]) { return nil }
             return TimeMention(tokens: one, type: .date, meaning: .value("FUTURE_REF"))
         }
-        if view.token(k, is: "now"), view.token(k + 1, is: "on") { return nil }
+        if view.token(k, is: "now"), view.token(k + 1, is: "on"), k > lower, view.token(k - 1, is: "from") { return nil }
         return TimeMention(tokens: one, type: .date, meaning: .value(r.value))
     }
 

@@ -38,7 +38,7 @@ struct TimeRecognizer {
     init(view: TextView, dayFirst: Bool = false) {
         self.view = view
         self.dayFirst = dayFirst
-        let mask: WordClass = [.month, .weekday, .dayWord, .timeUnit, .season, .timeModifier, .numberWord, .ordinalWord, .timeWord]
+        let mask: WordClass = [.month, .weekday, .dayWord, .timeUnit, .season, .timeModifier, .numberWord, .ordinalWord, .multiplier, .timeWord]
         let table = TimeWords.table
         words = view.bytes.withUnsafeBufferPointer { b in
             view.tokens.map { t -> TimeWord? in
@@ -52,15 +52,24 @@ struct TimeRecognizer {
     func mentions() -> [TimeMention] {
         var out: [TimeMention] = []
         for sentence in view.sentences where !sentence.isCaption {
-            var k = sentence.tokens.lowerBound
+            let lower = sentence.tokens.lowerBound
+            var k = lower
             var free = k
             let upper = sentence.tokens.upperBound
             while k < upper {
                 // A match may start before `k` (`Election Day` is found at `Day`), never before the last one ended.
-                if let m = match(at: k, lower: free, upper: upper), m.tokens.lowerBound >= free, m.tokens.upperBound > k {
+                if let m = match(at: k, lower: lower, upper: upper), m.tokens.lowerBound >= free, m.tokens.upperBound > k {
                     out.append(m)
                     k = m.tokens.upperBound
                     free = k
+                    // `April 24 and 25`: a second day of the same month.
+                    if case .monthDay(let month, _, let shift) = m.meaning, view.token(k, isAnyOf: ["and", "or", "to", "through"]),
+                        let d = dayNumber(k + 1), k + 2 >= upper || view.tokens[k + 2].kind != .word || view.tokens[k + 2].classes.contains(.function)
+                    {
+                        out.append(TimeMention(tokens: (k + 1)..<(k + 2), type: .date, meaning: .monthDay(month: month, day: d, yearShift: shift)))
+                        k += 2
+                        free = k
+                    }
                 } else {
                     k += 1
                 }
@@ -76,7 +85,7 @@ struct TimeRecognizer {
         let t = view.tokens[k]
         if t.kind == .number { return numeric(at: k, lower: lower, upper: upper) }
         guard t.kind == .word else { return nil }
-        if let end = hedge(at: k, upper: upper), let m = core(at: end, lower: lower, upper: upper), hedgeable(m) {
+        if let end = hedge(at: k, upper: upper), let m = core(at: end, lower: lower, upper: upper), hedgeable(m, hedge: k) {
             return TimeMention(tokens: k..<m.tokens.upperBound, type: m.type, meaning: m.meaning)
         }
         return core(at: k, lower: lower, upper: upper)
@@ -114,7 +123,10 @@ struct TimeRecognizer {
             if view.token(k, isAnyOf: ["every", "each"]) { return everyForm(at: k, upper: upper) }
             if view.token(k, isAnyOf: ["that", "its", "their", "his", "her", "our"]) { return determinerForm(at: k, lower: lower, upper: upper) }
             if view.token(k, is: "some") { return someForm(at: k, upper: upper) }
-            if view.token(k, is: "several") { return counted(at: k, lower: lower, upper: upper) }
+            if view.token(k, isAnyOf: ["several", "many"]) { return counted(at: k, lower: lower, upper: upper) }
+            if view.token(k, is: "these"), view.token(k + 1, is: "days") {
+                return TimeMention(tokens: k..<(k + 2), type: .date, meaning: .value("PRESENT_REF"))
+            }
             return nil
         }
         if t.classes.contains(.timeWord) || t.classes.contains(.timeModifier) {
@@ -123,15 +135,9 @@ struct TimeRecognizer {
             if view.token(k, isAnyOf: ["year-end", "year-earlier", "year-ago"]) { return hyphenated(at: k, lower: lower, upper: upper) }
             if view.token(k, is: "sometime") { return sometime(at: k, lower: lower, upper: upper) }
         }
-        if view.token(k, isAnyOf: ["few", "couple"]) { return counted(at: k, lower: lower, upper: upper) }
-        if view.token(k, is: "right"), view.token(k + 1, is: "now") {
-            return TimeMention(tokens: k..<(k + 2), type: .date, meaning: .value("PRESENT_REF"))
-        }
+        if view.token(k, isAnyOf: ["few", "couple", "several"]) { return counted(at: k, lower: lower, upper: upper) }
         if view.token(k, isAnyOf: ["more", "most"]), view.token(k + 1, is: "recently") {
             return TimeMention(tokens: k..<(k + 2), type: .date, meaning: .value("PAST_REF"))
-        }
-        if view.token(k, is: "these"), view.token(k + 1, is: "days") {
-            return TimeMention(tokens: k..<(k + 2), type: .date, meaning: .value("PRESENT_REF"))
         }
         return nil
     }
@@ -141,7 +147,7 @@ struct TimeRecognizer {
     /// The end of a hedge (`about`, `nearly`, `more than`, `at least`, `up to`) starting at `k`.
     func hedge(at k: Int, upper: Int) -> Int? {
         guard view.tokens[k].classes.contains(.hedge) || view.tokens[k].classes.contains(.function) else { return nil }
-        let one: [StaticString] = ["about", "around", "approximately", "roughly", "nearly", "almost", "barely", "only", "circa"]
+        let one: [StaticString] = ["about", "around", "approximately", "roughly", "nearly", "almost", "circa"]
         if view.token(k, isAnyOf: one) { return k + 1 }
         if view.token(k, isAnyOf: ["more", "less", "fewer"]), view.token(k + 1, is: "than") { return k + 2 }
         if view.token(k, is: "at"), view.token(k + 1, isAnyOf: ["least", "most"]) { return k + 2 }
@@ -158,10 +164,13 @@ struct TimeRecognizer {
     }
 
     /// Whether a hedge belongs inside the expression: counts of time, `… ago`, and named dates and clock times.
-    func hedgeable(_ m: TimeMention) -> Bool {
+    func hedgeable(_ m: TimeMention, hedge k: Int) -> Bool {
+        // TimeBank keeps `about` out of durations (`about [five hours]`) and every hedge out of
+        // clock times, but `nearly two years`, `more than a decade`, `about two years ago` in.
+        let loose = view.token(k, isAnyOf: ["about", "around", "approximately", "roughly", "circa"])
         switch m.type {
-        case .duration: return true
-        case .time: return true
+        case .duration: return !loose
+        case .time: return false
         case .set: return false
         case .date:
             switch m.meaning {

@@ -14,6 +14,8 @@ public enum TimeResolver {
         var day: CivilDate?
         /// The year of the last date, month or year mentioned.
         var year: Int?
+        /// The first day of the last month mentioned (or of the last day's month).
+        var month: CivilDate?
         /// The last quarter mentioned.
         var quarter: (year: Int, q: Int)?
     }
@@ -82,10 +84,30 @@ public enum TimeResolver {
             guard let date else { return (unanchored(meaning), .unresolved) }
             rememberDay(date, &c)
             return (date.description, .published)
+        case .weekdayDate(let w, let m, let d):
+            let matching = [a.year, a.year - 1, a.year + 1].compactMap { CivilDate(year: $0, month: m, day: d) }.filter { $0.weekday == w }
+            let date = matching.min { abs($0.dayNumber - a.dayNumber) < abs($1.dayNumber - a.dayNumber) }
+                ?? yearFor(month: m, day: d, anchor: a, tense: tense)
+            guard let date else { return (unanchored(meaning), .unresolved) }
+            rememberDay(date, &c)
+            return (date.description, .published)
         case .month(let m, let shift):
             let y = shift.map { a.year + $0 } ?? yearFor(month: m, anchor: a, tense: tense)
-            c.year = y
+            rememberMonth(y, m, &c)
             return (CivilDate.pad(y, 4) + "-" + CivilDate.pad(m, 2), .published)
+        case .relativeMonth(let m, let direction):
+            let index = a.year * 12 + a.month - 1
+            var target = (index / 12) * 12 + m - 1
+            if direction == .future {
+                while target < index + 2 { target += 12 }
+            } else {
+                while target > index - 2 { target -= 12 }
+            }
+            rememberMonth(target / 12, m, &c)
+            return (CivilDate.pad(target / 12, 4) + "-" + CivilDate.pad(m, 2), .published)
+        case .quarterOfYear(let y):
+            if let q = c.quarter?.q { return (CivilDate.pad(y, 4) + "-Q\(q)", .narrative) }
+            return (CivilDate.pad(y, 4), .absolute)
         case .dayOfMonth(let d):
             let date = dayOfMonth(d, anchor: a, tense: tense)
             guard let date else { return (unanchored(meaning), .unresolved) }
@@ -154,6 +176,9 @@ public enum TimeResolver {
         if narrative, unit == .year, let y = c.year {
             c.year = y + n
             return (CivilDate.pad(y + n, 4), .narrative)
+        } else if narrative, unit == .month, let d = c.month ?? c.day {
+            base = d
+            how = .narrative
         } else if narrative, let d = c.day {
             base = d
             how = .narrative
@@ -179,7 +204,7 @@ public enum TimeResolver {
             return (CivilDate.pad(w.year, 4) + "-W" + CivilDate.pad(w.week, 2) + "-WE", how)
         case .month:
             let d = base.adding(months: n)
-            c.year = d.year
+            rememberMonth(d.year, d.month, &c)
             return (CivilDate.pad(d.year, 4) + "-" + CivilDate.pad(d.month, 2), how)
         case .quarter:
             let index = base.year * 4 + (base.month - 1) / 3 + n
@@ -205,7 +230,9 @@ public enum TimeResolver {
         } else if bytes.count == 7, bytes[5] == 0x51, let q = Int(String(decoding: bytes[6..<7], as: UTF8.self)) {  // 1990-Q3
             c.quarter = (y, q)
             c.year = y
-        } else if bytes.count == 4 || bytes.count == 7 {
+        } else if bytes.count == 7, let m = Int(String(decoding: bytes[5..<7], as: UTF8.self)) {
+            rememberMonth(y, m, &c)
+        } else if bytes.count == 4 {
             c.year = y
         }
     }
@@ -213,6 +240,12 @@ public enum TimeResolver {
     private static func rememberDay(_ d: CivilDate, _ c: inout Context) {
         c.day = d
         c.year = d.year
+        c.month = CivilDate(year: d.year, month: d.month, day: 1)
+    }
+
+    private static func rememberMonth(_ y: Int, _ m: Int, _ c: inout Context) {
+        c.year = y
+        c.month = CivilDate(year: y, month: m, day: 1)
     }
 
     /// The quarter before the one `a` falls in: what an earnings report's `the quarter` means.
@@ -225,8 +258,9 @@ public enum TimeResolver {
     static func unanchored(_ meaning: TimeMeaning) -> String? {
         switch meaning {
         case .value(let v): return v
-        case .monthDay(let m, let d, _): return "XXXX-\(CivilDate.pad(m, 2))-\(CivilDate.pad(d, 2))"
-        case .month(let m, _): return "XXXX-\(CivilDate.pad(m, 2))"
+        case .monthDay(let m, let d, _), .weekdayDate(_, let m, let d): return "XXXX-\(CivilDate.pad(m, 2))-\(CivilDate.pad(d, 2))"
+        case .month(let m, _), .relativeMonth(let m, _): return "XXXX-\(CivilDate.pad(m, 2))"
+        case .quarterOfYear(let y): return CivilDate.pad(y, 4)
         case .dayOfMonth(let d): return "XXXX-XX-\(CivilDate.pad(d, 2))"
         case .weekday(let day, _), .weekdayOfWeek(let day, _): return "XXXX-WXX-\(day.rawValue)"
         case .shift(let unit, _, _):
@@ -265,26 +299,39 @@ public enum TimeResolver {
 
     /// The year that puts month `m`, day `d` where the tense says: the last one on or before the
     /// anchor for the past, the next one for the future, the nearest otherwise.
+    /// The year that puts month `m`, day `d` closest to the anchor, the tense weighing in: a
+    /// date on the wrong side of the anchor for the tense costs ``Lean`` days more. News reports
+    /// the recent past and the near future, so `payable Dec. 15` in an October story that
+    /// `declared` it is this December, while `December 26` in a January story is last year's.
     static func yearFor(month m: Int, day d: Int, anchor a: CivilDate, tense: TimeMeaning.Direction?) -> CivilDate? {
         let candidates = [a.year - 1, a.year, a.year + 1].compactMap { CivilDate(year: $0, month: m, day: d) }
-        guard !candidates.isEmpty else { return nil }
-        switch tense {
-        case .past?: return candidates.last { $0 <= a } ?? candidates.first
-        case .future?: return candidates.first { $0 >= a } ?? candidates.last
-        default: return candidates.min { abs($0.dayNumber - a.dayNumber) < abs($1.dayNumber - a.dayNumber) }
-        }
+        return candidates.min { cost($0.dayNumber - a.dayNumber, tense) < cost($1.dayNumber - a.dayNumber, tense) }
     }
 
-    /// The year of a month named without one.
+    /// The year of a month named without one, chosen as for a day (the month's middle).
     static func yearFor(month m: Int, anchor a: CivilDate, tense: TimeMeaning.Direction?) -> Int {
+        // The current month is this year's whatever the tense.
+        if m == a.month { return a.year }
+        let candidates = [a.year - 1, a.year, a.year + 1]
+        return candidates.min { y1, y2 in
+            let d1 = CivilDate(year: y1, month: m, day: 15).map { $0.dayNumber - a.dayNumber } ?? 0
+            let d2 = CivilDate(year: y2, month: m, day: 15).map { $0.dayNumber - a.dayNumber } ?? 0
+            return cost(d1, tense) < cost(d2, tense)
+        } ?? a.year
+    }
+
+    /// How much a tense leans: days added to the distance of a candidate on the other side.
+    enum Lean {
+        static let pastTenseFuture = 90
+        static let futureTensePast = 150
+        static let noTenseFuture = 30
+    }
+
+    private static func cost(_ diff: Int, _ tense: TimeMeaning.Direction?) -> Int {
         switch tense {
-        case .past?: return m <= a.month ? a.year : a.year - 1
-        case .future?: return m >= a.month ? a.year : a.year + 1
-        default:
-            let diff = m - a.month
-            if diff > 6 { return a.year - 1 }
-            if diff < -6 { return a.year + 1 }
-            return a.year
+        case .past?: return abs(diff) + (diff > 0 ? Lean.pastTenseFuture : 0)
+        case .future?: return abs(diff) + (diff < 0 ? Lean.futureTensePast : 0)
+        default: return abs(diff) + (diff > 0 ? Lean.noTenseFuture : 0)
         }
     }
 

@@ -19,7 +19,7 @@ struct TimeTense {
         add("would wouldn't should shouldn't could couldn't can can't cannot may might must mustn't", .modal)
         add("""
             upcoming tomorrow next coming expected expects expect scheduled schedules plans planned intends intend aims hopes
-            slated due soon later
+            slated due
             """, .futureCue)
         add("""
             was were wasn't weren't had hadn't did didn't ago yesterday last previous earlier previously said told came went
@@ -37,6 +37,8 @@ struct TimeTense {
     /// The direction of the expression over tokens `range`.
     func direction(for range: Range<Int>) -> TimeMeaning.Direction? {
         let s = view.sentences[view.sentence(containing: range.lowerBound)]
+        // `since May` is past whatever the verb.
+        if range.lowerBound > s.tokens.lowerBound, view.token(range.lowerBound - 1, is: "since") { return .past }
         if let d = scan(from: range.lowerBound - 1, to: max(s.tokens.lowerBound, range.lowerBound - 14), step: -1) { return d.direction }
         if let d = scan(from: range.upperBound, to: min(s.tokens.upperBound - 1, range.upperBound + 12), step: 1) { return d.direction }
         return nil
@@ -59,6 +61,8 @@ struct TimeTense {
             defer { j += step }
             let t = view.tokens[j]
             if t.kind == .punctuation, view.isPunct(j, 0x3B) || view.isPunct(j, 0x3A) || view.isPunct(j, 0x3F) { return nil }
+            // A quotation is someone else's clause.
+            if t.kind == .quote { return nil }
             guard t.kind == .word else { continue }
             // Other dates in the clause are not verbs.
             if t.isCapitalized, j != from, !t.flags.contains(.lineStart) { continue }

@@ -122,6 +122,11 @@ enum TimeWords {
         for (i, d) in days.enumerated() { add(d, .weekday, i + 1) }
         let plural = ["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"]
         for (i, d) in plural.enumerated() { add(d, .weekdayPlural, i + 1) }
+        let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                        "eighteenth", "nineteenth", "twentieth"]
+        for (i, w) in ordinals.enumerated() { add(w, .ordinal, i + 1) }
+        add("thirtieth", .ordinal, 30)
         let units: [(String, String, TimeUnit)] = [
             ("second", "seconds", .second), ("minute", "minutes", .minute), ("hour", "hours", .hour),
             ("day", "days", .day), ("week", "weeks", .week), ("weekend", "weekends", .weekend),
@@ -159,11 +164,6 @@ enum TimeWords {
         add("hundred", .cardinal, 100)
         add("thousand", .cardinal, 1000)
         add("dozen", .cardinal, 12)
-        let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                        "eighteenth", "nineteenth", "twentieth"]
-        for (i, w) in ordinals.enumerated() { add(w, .ordinal, i + 1) }
-        add("thirtieth", .ordinal, 30)
         add("last", .relative, Relative.last.rawValue)
         add("next", .relative, Relative.next.rawValue)
         add("this", .relative, Relative.this.rawValue)
@@ -180,12 +180,11 @@ enum TimeWords {
         add("beginning start", .position, Position.start.rawValue)
         add("now nowadays currently", .reference, Reference.present.rawValue)
         add("recently lately recent formerly once", .reference, Reference.past.rawValue)
-        add("soon future", .reference, Reference.future.rawValue)
+        add("soon", .reference, Reference.future.rawValue)
         add("daily nightly", .frequency, TimeUnit.day.rawValue)
         add("weekly", .frequency, TimeUnit.week.rawValue)
         add("monthly", .frequency, TimeUnit.month.rawValue)
-        add("quarterly", .frequency, TimeUnit.quarter.rawValue)
-        add("annually yearly annual", .frequency, TimeUnit.year.rawValue)
+        add("annually yearly", .frequency, TimeUnit.year.rawValue)
         add("hourly", .frequency, TimeUnit.hour.rawValue)
         add("christmas xmas", .holiday, Holiday.christmas.rawValue)
         add("thanksgiving", .holiday, Holiday.thanksgiving.rawValue)
@@ -207,10 +206,10 @@ enum TimeWords {
     /// without a lookup.
     static let triggers = """
         now nowadays currently current present recently lately recent formerly once soon future daily nightly weekly
-        monthly quarterly annually yearly annual hourly christmas xmas thanksgiving easter halloween twenties thirties
+        monthly annually yearly annual hourly christmas xmas thanksgiving easter halloween twenties thirties
         forties fifties sixties seventies eighties nineties fiscal noon midday midnight overnight tmrw middle end
         beginning start latest preceding hrs hr mins min yrs millennia quarter quarters year-end year-earlier
-        year-ago sometime first half
+        year-ago sometime first half morning afternoon evening night several these
         """
 }
 
