@@ -330,7 +330,8 @@ extension TimeRecognizer {
         if d < dayUpper, let day = dayAfterClock(at: d, lower: lower, upper: dayUpper) {
             return TimeMention(tokens: k..<day.tokens.upperBound, type: .time, meaning: .timeOfDay(day.meaning, time))
         }
-        return TimeMention(tokens: k..<j, type: .time, meaning: .timeOfDay(.shift(.day, 0, narrative: false), time))
+        // A clock time alone is on the day the story last named (`on Oct. 23 … at 10 p.m.`).
+        return TimeMention(tokens: k..<j, type: .time, meaning: .timeOfDay(.shift(.day, 0, narrative: true), time))
     }
 
     /// A day expression that can follow a clock time.

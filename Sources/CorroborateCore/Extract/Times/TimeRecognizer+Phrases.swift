@@ -332,7 +332,7 @@ extension TimeRecognizer {
         guard u.plural, k > lower, view.token(k - 1, isAnyOf: ["for", "within", "in", "after", "over"]) else { return nil }
         // `in years past`, `in days gone by` are fine; `in days of` is not a count.
         if view.token(k + 1, is: "of") { return nil }
-        let code = (u.unit.isClock ? "PTX" : "PX") + (u.unit == .decade || u.unit == .century ? "Y" : u.unit.durationCode)
+        let code = (u.unit.isClock ? "PTX" : "PX") + (u.unit == .decade ? "Y" : u.unit == .century ? "C" : u.unit.durationCode)
         if view.token(k + 1, is: "or"), let v = unit(k + 2), v.plural {
             return TimeMention(tokens: k..<(k + 3), type: .duration, meaning: .value(code))
         }

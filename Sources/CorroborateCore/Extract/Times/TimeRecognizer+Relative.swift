@@ -202,8 +202,9 @@ extension TimeRecognizer {
         let one = k..<(k + 1)
         if view.token(k, isAnyOf: ["formerly", "once"]) { return nil }
         if view.token(k, is: "recent") {
-            // `recent years` is a span; `recent attacks` rarely gets a value worth having.
+            // `recent months` is a span, `recent years` the past; `recent attacks` rarely gets a value worth having.
             guard let u = unit(k + 1), u.plural else { return nil }
+            if u.unit == .year { return TimeMention(tokens: k..<(k + 2), type: .date, meaning: .value("PAST_REF")) }
             if view.token(k + 2, is: "and"), let v = unit(k + 3), v.plural {
                 return TimeMention(tokens: k..<(k + 4), type: .date, meaning: .value("PAST_REF"))
             }

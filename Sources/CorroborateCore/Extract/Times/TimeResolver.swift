@@ -153,11 +153,7 @@ public enum TimeResolver {
                 date = holiday.date(in: a.year + shift)
             } else {
                 let candidates = [a.year - 1, a.year, a.year + 1].compactMap { holiday.date(in: $0) }
-                switch tense {
-                case .future?: date = candidates.first { $0 >= a }
-                case .past?: date = candidates.last { $0 <= a }
-                default: date = candidates.min { abs($0.dayNumber - a.dayNumber) < abs($1.dayNumber - a.dayNumber) }
-                }
+                date = candidates.min { cost($0.dayNumber - a.dayNumber, tense) < cost($1.dayNumber - a.dayNumber, tense) }
             }
             guard let date else { return (unanchored(meaning), .unresolved) }
             rememberDay(date, &c)
@@ -308,23 +304,31 @@ public enum TimeResolver {
         return candidates.min { cost($0.dayNumber - a.dayNumber, tense) < cost($1.dayNumber - a.dayNumber, tense) }
     }
 
-    /// The year of a month named without one, chosen as for a day (the month's middle).
+    /// The year of a month named without one: the nearer occurrence, the tense leaning as for
+    /// days but harder (a month a past-tense clause names is ahead only when a month or two
+    /// away), and the past favoured when no verb tells, as news favours it.
     static func yearFor(month m: Int, anchor a: CivilDate, tense: TimeMeaning.Direction?) -> Int {
-        // The current month is this year's whatever the tense.
         if m == a.month { return a.year }
-        let candidates = [a.year - 1, a.year, a.year + 1]
-        return candidates.min { y1, y2 in
-            let d1 = CivilDate(year: y1, month: m, day: 15).map { $0.dayNumber - a.dayNumber } ?? 0
-            let d2 = CivilDate(year: y2, month: m, day: 15).map { $0.dayNumber - a.dayNumber } ?? 0
-            return cost(d1, tense) < cost(d2, tense)
-        } ?? a.year
+        let ahead = (m - a.month + 12) % 12
+        let lean: Int
+        switch tense {
+        case .past?: lean = Lean.pastTenseFutureMonth
+        case .future?: lean = -Lean.pastTenseFutureMonth
+        default: lean = Lean.noTenseFutureMonth
+        }
+        let future = ahead * 30 + lean < (12 - ahead) * 30
+        return future ? (m > a.month ? a.year : a.year + 1) : (m < a.month ? a.year : a.year - 1)
     }
 
     /// How much a tense leans: days added to the distance of a candidate on the other side.
     enum Lean {
-        static let pastTenseFuture = 90
-        static let futureTensePast = 150
+        /// A past-tense clause still names near deadlines (`declared a dividend payable Dec. 15`).
+        static let pastTenseFuture = 200
+        static let futureTensePast = 200
         static let noTenseFuture = 30
+        static let noTenseFutureMonth = 120
+        /// A month a clause in the past tense names is ahead only when it is a month or two away.
+        static let pastTenseFutureMonth = 260
     }
 
     private static func cost(_ diff: Int, _ tense: TimeMeaning.Direction?) -> Int {

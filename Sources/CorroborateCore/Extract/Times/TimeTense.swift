@@ -18,8 +18,8 @@ struct TimeTense {
         add("will 'll shall wo won't", .future)
         add("would wouldn't should shouldn't could couldn't can can't cannot may might must mustn't", .modal)
         add("""
-            upcoming tomorrow next coming expected expects expect scheduled schedules plans planned intends intend aims hopes
-            slated due
+            upcoming tomorrow next coming expected expects expect scheduled schedules planned planning intends intend
+            aims hopes slated due preparing
             """, .futureCue)
         add("""
             was were wasn't weren't had hadn't did didn't ago yesterday last previous earlier previously said told came went
@@ -37,11 +37,23 @@ struct TimeTense {
     /// The direction of the expression over tokens `range`.
     func direction(for range: Range<Int>) -> TimeMeaning.Direction? {
         let s = view.sentences[view.sentence(containing: range.lowerBound)]
-        // `since May` is past whatever the verb.
-        if range.lowerBound > s.tokens.lowerBound, view.token(range.lowerBound - 1, is: "since") { return .past }
-        if let d = scan(from: range.lowerBound - 1, to: max(s.tokens.lowerBound, range.lowerBound - 14), step: -1) { return d.direction }
-        if let d = scan(from: range.upperBound, to: min(s.tokens.upperBound - 1, range.upperBound + 12), step: 1) { return d.direction }
-        return nil
+        let before = range.lowerBound - 1
+        var limit = false
+        if before >= s.tokens.lowerBound {
+            // `since May` is past whatever the verb; `as early as Tuesday` ahead.
+            if view.token(before, is: "since") { return .past }
+            if view.token(before, is: "as"), before - 2 >= s.tokens.lowerBound, view.token(before - 2, is: "as"),
+                view.token(before - 1, isAnyOf: ["early", "soon"])
+            {
+                return .future
+            }
+            // `until Tuesday`, `through January`: a limit, ahead unless the clause is plainly past.
+            limit = view.token(before, isAnyOf: ["until", "till", "by", "through"])
+        }
+        var found = scan(from: range.lowerBound - 1, to: max(s.tokens.lowerBound, range.lowerBound - 14), step: -1)
+        if found == nil { found = scan(from: range.upperBound, to: min(s.tokens.upperBound - 1, range.upperBound + 12), step: 1) }
+        if limit { return found?.direction == .past ? nil : .future }
+        return found?.direction
     }
 
     private struct Found { var direction: TimeMeaning.Direction? }
@@ -67,7 +79,11 @@ struct TimeTense {
             // Other dates in the clause are not verbs.
             if t.isCapitalized, j != from, !t.flags.contains(.lineStart) { continue }
             switch signal(j) {
-            case .future?, .futureCue?, .modal?: return Found(direction: .future)
+            case .future?: return Found(direction: .future)
+            // `would`, `could`: conditional or reported, often of the past; no lean either way.
+            case .modal?: return Found(direction: nil)
+            // `had been scheduled for Friday`: a plan made and due before the story.
+            case .futureCue?: return Found(direction: pastPerfect(before: j) ? .past : .future)
             case .past?: return Found(direction: auxiliaryDirection(before: j) ?? .past)
             case .present?:
                 // `is to`, `are expected to` read as the future.
@@ -76,8 +92,11 @@ struct TimeTense {
             case .perfect?: return Found(direction: .past)
             case .to?:
                 // `set to expire`, `due to close`: an infinitive after a word of intent.
-                if j > 0, let before = signal(j - 1), before == .futureCue || before == .present || before == .be { return Found(direction: .future) }
-                if view.token(j - 1, isAnyOf: ["set", "poised", "about", "likely", "ready", "agreed", "decided", "going", "want", "wants"]) {
+                let intent = j > 0 && (signal(j - 1) == .futureCue || signal(j - 1) == .present || signal(j - 1) == .be
+                    || view.token(j - 1, isAnyOf: ["set", "poised", "about", "likely", "ready", "agreed", "decided", "going", "want", "wants", "plan", "plans", "try", "trying", "seeking", "seeks"]))
+                if intent {
+                    // `had been scheduled to expire Friday`: a plan made and due in the past.
+                    if j > 1, pastPerfect(before: j - 1) { return Found(direction: .past) }
                     return Found(direction: .future)
                 }
                 continue
@@ -112,6 +131,14 @@ struct TimeTense {
         case .perfect?, .past?: return .past
         default: return .past
         }
+    }
+
+    /// Whether `had` (or `had been`) comes right before `k`.
+    private func pastPerfect(before k: Int) -> Bool {
+        var a = k - 1
+        if a >= 0, view.token(a, is: "been") { a -= 1 }
+        while a >= 0, view.token(a, isAnyOf: ["not", "already", "also"]) { a -= 1 }
+        return a >= 0 && view.token(a, isAnyOf: ["had", "hadn't"])
     }
 
     /// A regular past form (`closed`, `announced`) that is not an adjective-like word.
