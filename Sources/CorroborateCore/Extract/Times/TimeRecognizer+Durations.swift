@@ -32,6 +32,8 @@ extension TimeRecognizer {
         guard u.plural || amount.value == 1 || amount.value == nil && amount.fraction != nil || amount.glued
             || adjectival(j + 1, upper: upper)
         else { return nil }
+        // `a quarter of the market` is a fraction, `a quarter` alone rarely a span of time.
+        if u.unit == .quarter, !u.plural, view.token(k, isAnyOf: ["a", "an"]), !view.token(j + 1, isAnyOf: ["earlier", "ago", "later"]) { return nil }
         var end = j + 1
         var value = amount.value.map { durationValue($0, u.unit, fraction: amount.fraction) } ?? ((u.unit.isClock ? "PTX" : "PX") + u.unit.durationCode)
         // `a minute and a half`
@@ -267,7 +269,7 @@ extension TimeRecognizer {
             }
         }
         guard let count = n, count > 0, unitPart < p.count, let u = word(bytes: p[unitPart]), u.kind == .unit || u.kind == .unitPlural,
-            let tu = TimeUnit(rawValue: u.value), tu != .quarter || u.kind == .unit && count > 1 && count <= 4
+            let tu = TimeUnit(rawValue: u.value), tu != .quarter
         else { return nil }
         if unitPart + 1 < p.count {
             let rest = text(p[unitPart + 1])

@@ -183,7 +183,9 @@ extension TimeRecognizer {
         if view.token(j, is: "in"), view.token(j + 1, is: "the"), let u = unit(j + 2), !u.plural,
             let c = CalendarUnit(rawValue: u.unit.calendarName)
         {
-            return TimeMention(tokens: k..<(j + 3), type: .date, meaning: .shift(c, 0, narrative: true))
+            // `earlier in the year`; but `later in [the day]`, as TimeBank marks it.
+            let start = c == .day ? j + 1 : k
+            return TimeMention(tokens: start..<(j + 3), type: .date, meaning: .shift(c, 0, narrative: true))
         }
         guard let inner = core(at: j, lower: lower, upper: upper), inner.tokens.lowerBound == j else { return nil }
         switch inner.meaning {

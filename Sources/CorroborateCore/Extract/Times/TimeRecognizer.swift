@@ -51,10 +51,12 @@ struct TimeRecognizer {
     /// Every expression in the text outside captions, in order, without overlaps.
     func mentions() -> [TimeMention] {
         var out: [TimeMention] = []
+        var free = 0
         for sentence in view.sentences where !sentence.isCaption {
             let lower = sentence.tokens.lowerBound
-            var k = lower
-            var free = k
+            // A match may run into the next sentence (`at 10 p.m. Wednesday`).
+            var k = max(lower, free)
+            free = k
             let upper = sentence.tokens.upperBound
             while k < upper {
                 // A match may start before `k` (`Election Day` is found at `Day`), never before the last one ended.
