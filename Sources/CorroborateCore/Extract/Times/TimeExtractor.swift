@@ -23,7 +23,8 @@ public struct TimeExtractor: Sendable {
         let tense = TimeTense(view: view)
         let times = mentions.map { m in
             let sentence = view.sentences[view.sentence(containing: m.tokens.lowerBound)]
-            let direction = m.direction ?? (TimeExtractor.dependsOnTense(m.meaning) ? tense.direction(for: m.tokens) : nil)
+            let direction = m.direction
+                ?? (TimeExtractor.dependsOnTense(m.meaning) ? tense.direction(for: m.tokens, modalAhead: !m.meaning.isWeekday) : nil)
             return TimeExpression(
                 span: view.span(tokens: m.tokens), type: m.type, value: nil, meaning: m.meaning, anchor: .unresolved,
                 tense: direction, sentence: view.span(sentence.start, sentence.end))
@@ -31,6 +32,20 @@ public struct TimeExtractor: Sendable {
         return TimeResolver.resolve(times, anchor: published)
     }
 
+}
+
+extension TimeMeaning {
+    /// Whether the meaning is a weekday (alone or with a time of day).
+    var isWeekday: Bool {
+        switch self {
+        case .weekday: return true
+        case .timeOfDay(let inner, _), .within(let inner): return inner.isWeekday
+        default: return false
+        }
+    }
+}
+
+extension TimeExtractor {
     /// Whether past or future changes the value (`December 26`, `Sunday`, `the fourth quarter`).
     static func dependsOnTense(_ meaning: TimeMeaning) -> Bool {
         switch meaning {

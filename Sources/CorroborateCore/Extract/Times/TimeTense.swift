@@ -34,8 +34,10 @@ struct TimeTense {
         return Lexicon(pairs)
     }()
 
-    /// The direction of the expression over tokens `range`.
-    func direction(for range: Range<Int>) -> TimeMeaning.Direction? {
+    /// The direction of the expression over tokens `range`. With `modalAhead`, `would` and
+    /// `could` lean ahead (`said it would pay Dec. 7`); a weekday after them is as often past
+    /// (`could be located Wednesday`), so weekdays pass false.
+    func direction(for range: Range<Int>, modalAhead: Bool = true) -> TimeMeaning.Direction? {
         let s = view.sentences[view.sentence(containing: range.lowerBound)]
         let before = range.lowerBound - 1
         var limit = false
@@ -50,8 +52,10 @@ struct TimeTense {
             // `until Tuesday`, `through January`: a limit, ahead unless the clause is plainly past.
             limit = view.token(before, isAnyOf: ["until", "till", "by", "through"])
         }
-        var found = scan(from: range.lowerBound - 1, to: max(s.tokens.lowerBound, range.lowerBound - 14), step: -1)
-        if found == nil { found = scan(from: range.upperBound, to: min(s.tokens.upperBound - 1, range.upperBound + 12), step: 1) }
+        var found = scan(from: range.lowerBound - 1, to: max(s.tokens.lowerBound, range.lowerBound - 14), step: -1, modalAhead: modalAhead)
+        if found == nil {
+            found = scan(from: range.upperBound, to: min(s.tokens.upperBound - 1, range.upperBound + 12), step: 1, modalAhead: modalAhead)
+        }
         if limit { return found?.direction == .past ? nil : .future }
         return found?.direction
     }
@@ -67,7 +71,7 @@ struct TimeTense {
     }
 
     /// The first verb signal between `from` and `to` (inclusive), walking by `step`.
-    private func scan(from: Int, to: Int, step: Int) -> Found? {
+    private func scan(from: Int, to: Int, step: Int, modalAhead: Bool) -> Found? {
         var j = from
         while step < 0 ? j >= to : j <= to {
             defer { j += step }
@@ -80,8 +84,8 @@ struct TimeTense {
             if t.isCapitalized, j != from, !t.flags.contains(.lineStart) { continue }
             switch signal(j) {
             case .future?: return Found(direction: .future)
-            // `would`, `could`: conditional or reported, often of the past; no lean either way.
-            case .modal?: return Found(direction: nil)
+            // `would`, `could`: conditional or reported speech of the future.
+            case .modal?: return Found(direction: modalAhead ? .future : nil)
             // `had been scheduled for Friday`: a plan made and due before the story.
             case .futureCue?: return Found(direction: pastPerfect(before: j) ? .past : .future)
             case .past?: return Found(direction: auxiliaryDirection(before: j) ?? .past)
