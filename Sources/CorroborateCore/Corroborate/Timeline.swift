@@ -1,28 +1,88 @@
-/// Orders a story's dated sentences on the calendar.
+/// Orders a story's dated events on the calendar, one entry per event.
 ///
-/// Only expressions that resolved to a day, week or month count; the same sentence dated
-/// twice appears once, at its most precise date.
+/// Every date, time, week or month a sentence is placed at makes an event (a sentence naming
+/// two days reports two events). Reports in different articles of the same day or period whose
+/// sentences share enough words (`the dam gave way on Sunday` / `the dam burst on Sunday`)
+/// are one event with several reports; the earliest article's report stands first.
 enum Timeline {
+    /// Shared content words that make two same-day sentences one event.
+    static let sharedWords = 2
+
     static func entries(for story: [Int], _ analyses: [ArticleAnalysis]) -> [TimelineEntry] {
-        var out: [TimelineEntry] = []
+        var entries: [TimelineEntry] = []
+        var words: [Set<String>] = []
         for a in story {
-            var seen: [Span: Int] = [:]
+            var bytes: [UInt8]? = nil
+            var seen: Set<String> = []
             for t in analyses[a].times where t.type == .date || t.type == .time {
-                guard let value = t.value, let sentence = t.sentence, let day = firstDay(of: value) else { continue }
-                let entry = TimelineEntry(value: value, day: day, article: a, sentence: sentence, time: t.span)
-                if let i = seen[sentence] {
-                    // Keep the more precise date (a day over a week or month).
-                    if value.count > out[i].value.count || (value.count == 10 && out[i].value.contains("W")) { out[i] = entry }
+                guard let value = t.value, let sentence = t.sentence, let day = firstDay(of: value),
+                    seen.insert("\(sentence.start) \(value)").inserted
+                else { continue }
+                if bytes == nil { bytes = Array(analyses[a].article.text.utf8) }
+                let w = contentWords(sentence, in: bytes ?? [])
+                let report = TimelineReport(article: a, sentence: sentence, time: t.span, value: value)
+                if let i = entries.indices.first(where: { i in
+                    entries[i].day == day && compatible(entries[i].value, value) && !entries[i].reports.contains { $0.article == a }
+                        && words[i].intersection(w).count >= sharedWords
+                }) {
+                    entries[i].reports.append(report)
                     continue
                 }
-                seen[sentence] = out.count
-                out.append(entry)
+                entries.append(TimelineEntry(value: value, day: day, article: a, sentence: sentence, time: t.span))
+                words.append(w)
             }
         }
-        return out.enumerated().sorted { ($0.element.day, $0.offset) < ($1.element.day, $1.offset) }.map(\.element)
+        // Calendar order; within a day, the more precise value (a day before its week) and then
+        // reading order.
+        return entries.enumerated().sorted {
+            ($0.element.day, precision($0.element.value), $0.offset) < ($1.element.day, precision($1.element.value), $1.offset)
+        }.map(\.element)
     }
 
-    /// The first day of a TimeML date value: `2025-01-09`, `2025-01-09TNI`, `2025-W03`, `2024-12`.
+    /// Whether two values can date the same event: equal, or the same day at any time of it.
+    private static func compatible(_ a: String, _ b: String) -> Bool {
+        a == b || a.utf8.count >= 10 && b.utf8.count >= 10 && a.utf8.prefix(10).elementsEqual(b.utf8.prefix(10))
+    }
+
+    /// 0 for a time, 1 for a day, 2 for a week, 3 for a month: finer sorts first.
+    private static func precision(_ value: String) -> Int {
+        let n = value.utf8.count
+        if n > 10 { return 0 }
+        if n == 10 { return 1 }
+        return value.utf8.contains(0x57) ? 2 : 3  // W
+    }
+
+    /// Lowercased words of four letters or more that say what happened, without time words
+    /// and the commonest verbs and function words.
+    static func contentWords(_ span: Span, in bytes: [UInt8]) -> Set<String> {
+        var out: Set<String> = []
+        var i = max(0, span.start)
+        let end = min(bytes.count, span.end)
+        while i < end {
+            guard ByteClass.isASCIILetter(bytes[i]) else {
+                i += 1
+                continue
+            }
+            let s = i
+            while i < end, ByteClass.isASCIILetter(bytes[i]) { i += 1 }
+            guard i - s >= 4 else { continue }
+            let word = bytes[s..<i].map(Lexicon<Int>.lower)
+            let isTime = word.withUnsafeBufferPointer { TimeWords.table.lookup($0) != nil }
+            let string = String(decoding: word, as: UTF8.self)
+            if !isTime, !stopWords.contains(string) { out.insert(string) }
+        }
+        return out
+    }
+
+    private static let stopWords: Set<String> = [
+        "said", "says", "told", "that", "this", "with", "from", "have", "been", "were", "will", "would", "their", "they",
+        "there", "which", "after", "before", "about", "into", "over", "also", "more", "than", "when", "what", "where",
+        "while", "other", "some", "such", "only", "just", "them", "then", "these", "those", "could", "should", "does",
+        "being", "because", "during", "under", "against", "between", "through", "according", "added", "reported",
+    ]
+
+    /// The first day of a TimeML date value: `2025-01-09`, `2025-01-09TNI`, `2025-W03`,
+    /// `2025-W03-WE`, `2024-12`.
     static func firstDay(of value: String) -> CivilDate? {
         let bytes = Array(value.utf8)
         guard bytes.count >= 7, let year = Int(String(decoding: bytes[0..<4], as: UTF8.self)), bytes[4] == 0x2D else { return nil }
@@ -31,7 +91,8 @@ enum Timeline {
                 let jan4 = CivilDate(year: year, month: 1, day: 4)
             else { return nil }
             let monday = jan4.adding(days: 1 - jan4.weekday.rawValue)
-            return monday.adding(days: 7 * (week - 1))
+            let first = monday.adding(days: 7 * (week - 1))
+            return bytes.count > 8 && bytes.last == 0x45 ? first.adding(days: 5) : first  // -WE: Saturday
         }
         guard let month = Int(String(decoding: bytes[5..<7], as: UTF8.self)) else { return nil }
         if bytes.count >= 10, bytes[7] == 0x2D, let day = Int(String(decoding: bytes[8..<10], as: UTF8.self)) {

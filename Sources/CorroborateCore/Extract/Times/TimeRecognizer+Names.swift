@@ -235,6 +235,13 @@ extension TimeRecognizer {
         if let part = partOfDayCode(k + 1) {
             return TimeMention(tokens: k..<(k + 2), type: .time, meaning: .timeOfDay(.shift(.day, v, narrative: false), part))
         }
+        // `yesterday's rates in tomorrow's market`: two days set against each other are a figure of speech.
+        if k + 1 < upper, view.tokens[k + 1].kind == .possessive {
+            let s = view.sentences[view.sentence(containing: k)].tokens
+            if s.contains(where: { $0 != k && $0 + 1 < s.upperBound && word($0, .dayWord) != nil && view.tokens[$0 + 1].kind == .possessive }) {
+                return nil
+            }
+        }
         // `This is VOA Today`, `the Today show`: a capitalised title word mid-sentence.
         if view.tokens[k].isCapitalized, !view.tokens[k].flags.contains(.lineStart), k > 0, view.tokens[k - 1].kind == .word,
             !view.tokens[k - 1].classes.contains(.function)
