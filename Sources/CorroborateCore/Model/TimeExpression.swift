@@ -75,6 +75,14 @@ public indirect enum TimeMeaning: Sendable, Hashable {
     case quarterOfYear(Int)
     /// A day of the month with no month (`the 27th`); tense decides which month.
     case dayOfMonth(Int)
+    /// A day of a month counted from the anchor's (`the 20th of next month` → 20, 1).
+    case dayInMonth(Int, monthShift: Int)
+    /// The `n`th weekday of the anchor's month (`the second Sunday`).
+    case nthWeekday(Int, Weekday)
+    /// The `n`th occurrence of a weekday after the anchor (`two Sundays from now`).
+    case weekdayCount(Weekday, Int)
+    /// The anchor moved by a compound amount (`1 month 21 days ago` → 0, -1, -21), to the day.
+    case offset(years: Int, months: Int, days: Int)
     /// A weekday; `direction` from a modifier (`last`, `next`), else the tense decides.
     case weekday(Weekday, direction: Direction?)
     /// A weekday of a week counted from the anchor's (`Tuesday next week` → Tuesday, 1).

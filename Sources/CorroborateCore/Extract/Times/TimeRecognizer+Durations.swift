@@ -28,7 +28,16 @@ extension TimeRecognizer {
         while j < upper, view.token(j, isAnyOf: ["more", "additional", "extra", "full", "straight", "consecutive", "trading", "business", "working"]) {
             j += 1
         }
+        // `two Sundays from now`, `two monday later`
+        if j < upper, let n = amount.value, let w = word(j), w.kind == .weekday || w.kind == .weekdayPlural, let day = Weekday(rawValue: w.value) {
+            if view.token(j + 1, is: "from"), view.token(j + 2, is: "now") {
+                return TimeMention(tokens: k..<(j + 3), type: .date, meaning: .weekdayCount(day, n))
+            }
+            if view.token(j + 1, is: "later") { return TimeMention(tokens: k..<(j + 2), type: .date, meaning: .weekdayCount(day, n)) }
+            return nil
+        }
         guard j < upper, let u = unit(j) else { return nil }
+        if let compound = compound(first: (amount.value, u.unit), at: j + 1, start: k, upper: upper) { return compound }
         guard u.plural || amount.value == 1 || amount.value == nil && amount.fraction != nil || amount.glued
             || adjectival(j + 1, upper: upper)
         else { return nil }
@@ -84,6 +93,40 @@ extension TimeRecognizer {
         // `the next two years or so`
         if view.token(end, is: "or"), view.token(end + 1, is: "so") { end += 2 }
         return TimeMention(tokens: k..<end, type: .duration, meaning: .value(value))
+    }
+
+    /// `1 month 21 days ago`, `2 years, 1 month and 21 days`: counts of several units.
+    private func compound(first: (Int?, TimeUnit), at j: Int, start k: Int, upper: Int) -> TimeMention? {
+        guard let n0 = first.0 else { return nil }
+        var parts: [(Int, TimeUnit)] = [(n0, first.1)]
+        var j = j
+        while j < upper {
+            var next = j
+            if view.isPunct(next, 0x2C) || view.token(next, is: "and") { next += 1 }
+            guard next < upper, view.tokens[next].kind == .number, let n = integer(next), let u = unit(next + 1),
+                !parts.contains(where: { $0.1 == u.unit }), [.year, .month, .week, .day].contains(u.unit)
+            else { break }
+            parts.append((n, u.unit))
+            j = next + 2
+        }
+        guard parts.count > 1, parts.allSatisfy({ [.year, .month, .week, .day].contains($0.1) }) else { return nil }
+        var y = 0, m = 0, d = 0
+        for (n, u) in parts {
+            switch u {
+            case .year: y += n
+            case .month: m += n
+            case .week: d += 7 * n
+            default: d += n
+            }
+        }
+        if view.token(j, is: "ago") { return TimeMention(tokens: k..<(j + 1), type: .date, meaning: .offset(years: -y, months: -m, days: -d)) }
+        if view.token(j, is: "later") || view.token(j, is: "from") && view.token(j + 1, is: "now") {
+            let end = view.token(j, is: "later") ? j + 1 : j + 2
+            return TimeMention(tokens: k..<end, type: .date, meaning: .offset(years: y, months: m, days: d))
+        }
+        var code = "P"
+        for (n, u) in parts.sorted(by: { $0.1.rawValue > $1.1.rawValue }) { code += "\(n)" + u.durationCode }
+        return TimeMention(tokens: k..<j, type: .duration, meaning: .value(code))
     }
 
     /// Whether a word at `j` is a noun a count of time can qualify (`a two day rally`).
@@ -203,6 +246,19 @@ extension TimeRecognizer {
         func text(_ r: Range<Int>) -> String { String(decoding: view.bytes[r].map(Lexicon<Int>.lower), as: UTF8.self) }
         let head = text(p[0])
         let tail = text(p[1])
+        // `Oct-2`, `jan-1`, `friday-jun-15`
+        if let m = first, m.kind == .month, p.count == 2, let d = digits(p[1]), (1...31).contains(d) {
+            return TimeMention(tokens: one, type: .date, meaning: .monthDay(month: m.value, day: d, yearShift: nil))
+        }
+        if let w = first, w.kind == .weekday, p.count == 3, let m = second, m.kind == .month, let d = digits(p[2]), (1...31).contains(d),
+            let day = Weekday(rawValue: w.value)
+        {
+            return TimeMention(tokens: one, type: .date, meaning: .weekdayDate(day, month: m.value, day: d))
+        }
+        // `twenty-second of June 2017`
+        if dayWordNumber(at: k, upper: upper) != nil, view.token(k + 1, is: "of"), word(k + 2, .month) != nil {
+            return ordinalForm(at: k, lower: lower, upper: upper)
+        }
         if head == "year" {
             switch tail {
             case "earlier", "ago": return TimeMention(tokens: one, type: .date, meaning: .yearEarlier)

@@ -7,7 +7,8 @@ extension TimeRecognizer {
         guard let m = word(k, .month) else { return nil }
         let start = start ?? k
         var j = k + 1
-        if view.isPunct(j, 0x2E), glued(j), view.tokens[k].length <= 4 { j += 1 }  // Jan.
+        if view.isPunct(j, 0x2E), glued(j), view.tokens[k].length <= 4 || dayNumber(j + 1) != nil { j += 1 }  // Jan., October. 2
+        else if view.isPunct(j, 0x2C), dayNumber(j + 1) != nil, hasOrdinalSuffix(j + 1) { j += 1 }  // October, 1st
         else if view.isPunct(j, 0x2D) || view.isPunct(j, 0x2F), glued(j), glued(j + 1), dayNumber(j + 1) != nil { j += 1 }  // Oct-2
         let day = dayNumber(j).flatMap { d -> Int? in
             // `March 5 people`, `May 3 percent`: a count, not a day.
@@ -141,13 +142,16 @@ extension TimeRecognizer {
         guard let n = word(k, .weekday), let day = Weekday(rawValue: n) else { return nil }
         let t = view.tokens[k]
         if !t.isCapitalized {
-            // Lowercase: full names, or a short form right after a modifier or `on`.
+            // Lowercase: full names, or a short form right after a modifier or `on`, or before a date.
             let full = t.length >= 6
             let cued = modifier != nil || (k > lower && view.token(k - 1, isAnyOf: ["on", "by", "until", "since"]))
-            guard full || (cued && view.token(k, isAnyOf: ["tues", "thurs", "tue", "thu", "fri", "mon"])) else { return nil }
+                || view.isPunct(k + 1, 0x2C) && (word(k + 2, .month) != nil || dayNumber(k + 2) != nil)
+            guard full || (cued && view.token(k, isAnyOf: ["tues", "thurs", "tue", "thu", "fri", "mon", "wed", "sat", "sun"])) else { return nil }
         } else if t.length <= 3 {
             // `Sun`, `Sat`, `Wed` are words and names too: only with a date or a modifier beside.
-            guard modifier != nil || view.isPunct(k + 1, 0x2C) && word(k + 2, .month) != nil || view.isPunct(k + 1, 0x2E) else { return nil }
+            guard modifier != nil || view.isPunct(k + 1, 0x2C) && (word(k + 2, .month) != nil || dayNumber(k + 2) != nil)
+                || view.isPunct(k + 1, 0x2E)
+            else { return nil }
         }
         let start = modifier ?? k
         var j = k + 1
@@ -181,6 +185,10 @@ extension TimeRecognizer {
                     return TimeMention(tokens: start..<dw.end, type: .date, meaning: .dayOfMonth(dw.day))
                 }
             }
+        }
+        // `friday (jun-15)`, `Friday (June 15)`
+        if view.isPunct(j, 0x28), let m = core(at: j + 1, lower: lower, upper: upper), m.meaning.isDay, view.isPunct(m.tokens.upperBound, 0x29) {
+            return TimeMention(tokens: start..<(m.tokens.upperBound + 1), type: .date, meaning: m.meaning)
         }
         // `Tuesday next week`, `Sunday of next week`, `friday this week`
         var w = j

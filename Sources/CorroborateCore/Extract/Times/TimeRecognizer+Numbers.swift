@@ -5,6 +5,7 @@ extension TimeRecognizer {
         if let m = clock(at: k, lower: lower, upper: upper) { return m }
         if let m = separatedDate(at: k, lower: lower, upper: upper) { return m }
         if let m = dayMonth(at: k, lower: lower, upper: upper) { return m }
+        if let m = gluedMonthDay(at: k, upper: upper) { return m }
         if let m = yearForm(at: k, lower: lower, upper: upper) { return m }
         if let m = decade(at: k) { return m }
         if hasOrdinalSuffix(k), unit(k + 1)?.unit == .century, unit(k + 1)?.plural == false,
@@ -65,8 +66,8 @@ extension TimeRecognizer {
             let next = k + 1 < upper ? view.tokens[k + 1] : nil
             let bare = next == nil || next!.kind == .punctuation
             let cued = separator == 0x2F ? dateContext(before: k, lower: lower) || bare && k + 1 >= upper
-                : k > lower && view.token(k - 1, is: "on") && bare
-            if fields.count == 2, cued, lengths[1] == 2 || separator == 0x2F, let (m, d) = monthDay(fields[0], fields[1]) {
+                : k > lower && (view.token(k - 1, is: "on") || word(k - 1, .weekday) != nil) && bare
+            if fields.count == 2, cued, lengths[1] == 2 || separator == 0x2F || word(k - 1, .weekday) != nil, let (m, d) = monthDay(fields[0], fields[1]) {
                 j = k + 1
                 return TimeMention(tokens: k..<j, type: .date, meaning: .monthDay(month: m, day: d, yearShift: nil))
             }
@@ -77,6 +78,13 @@ extension TimeRecognizer {
             return nil
         }
         let sep = view.bytes[Int(view.tokens[k + 1].start)]
+        // `2019-sep-1`: the month and day are one hyphenated word.
+        if view.tokens[k].length == 4, view.tokens[k + 2].flags.contains(.hyphenated) {
+            let p = parts(k + 2)
+            if p.count == 2, let m = word(bytes: p[0]), m.kind == .month, let d = digits(p[1]), let date = CivilDate(year: first, month: m.value, day: d) {
+                return TimeMention(tokens: k..<(k + 3), type: .date, meaning: .value(date.description))
+            }
+        }
         let secondMonth = word(k + 2, .month)
         let second = integer(k + 2)
         guard secondMonth != nil || second != nil else { return nil }
@@ -157,6 +165,7 @@ extension TimeRecognizer {
     /// `9 January`, `9th of January 2025`, `16. Nov. 2016`, `26th june of 2020`.
     private func dayMonth(at k: Int, lower: Int, upper: Int) -> TimeMention? {
         guard let d = dayNumber(k) else { return nil }
+        if let m = dayOfRelativeMonth(d, from: k, after: k + 1, upper: upper) { return m }
         var j = k + 1
         if view.isPunct(j, 0x2E), glued(j) { j += 1 }
         if view.token(j, is: "of") { j += 1 }
@@ -171,6 +180,21 @@ extension TimeRecognizer {
         return TimeMention(tokens: k..<end, type: .date, meaning: .monthDay(month: m, day: d, yearShift: nil))
     }
 
+    /// `20th of next month`, `the 20th next month`, `the 5th of this month`.
+    func dayOfRelativeMonth(_ d: Int, from start: Int, after j: Int, upper: Int) -> TimeMention? {
+        var j = j
+        if view.token(j, is: "of") { j += 1 }
+        guard j + 1 < upper, let r = word(j, .relative), unit(j + 1)?.unit == .month, unit(j + 1)?.plural == false else { return nil }
+        let shift: Int
+        switch Relative(rawValue: r) {
+        case .next?, .coming?, .following?: shift = 1
+        case .last?, .previous?, .past?: shift = -1
+        case .this?, .current?: shift = 0
+        default: return nil
+        }
+        return TimeMention(tokens: start..<(j + 2), type: .date, meaning: .dayInMonth(d, monthShift: shift))
+    }
+
     /// A month name at `k`: capitalised, or lowercase where a day number beside it makes it a
     /// date (`4th of march`), or a full lowercase name that is no other word.
     func monthName(at k: Int, dayBeside: Bool) -> Int? {
@@ -179,6 +203,25 @@ extension TimeRecognizer {
         if t.isCapitalized || dayBeside { return m }
         if view.token(k, isAnyOf: ["may", "march"]) || t.length <= 4 { return nil }
         return m
+    }
+
+    /// `april22`, `22april`, `January12,2016`: a month and a day written without a space.
+    func gluedMonthDay(at k: Int, upper: Int) -> TimeMention? {
+        let t = view.tokens[k]
+        let s = Int(t.start), e = Int(t.end)
+        guard t.length >= 4, t.length <= 12 else { return nil }
+        var split = s
+        let lettersFirst = ByteClass.isASCIILetter(view.bytes[s])
+        while split < e, ByteClass.isASCIILetter(view.bytes[split]) == lettersFirst { split += 1 }
+        guard split < e, split > s else { return nil }
+        let (letters, numbers) = lettersFirst ? (s..<split, split..<e) : (split..<e, s..<split)
+        guard let m = word(bytes: letters), m.kind == .month, letters.count >= 3, numbers.count <= 2, let d = digits(numbers), (1...31).contains(d),
+            numbers.upperBound == e || letters.upperBound == e
+        else { return nil }
+        if view.isPunct(k + 1, 0x2C), glued(k + 1), glued(k + 2), let y = year(k + 2), let date = CivilDate(year: y, month: m.value, day: d) {
+            return TimeMention(tokens: k..<(k + 3), type: .date, meaning: .value(date.description))
+        }
+        return TimeMention(tokens: k..<(k + 1), type: .date, meaning: .monthDay(month: m.value, day: d, yearShift: nil))
     }
 
     // MARK: - Years and decades

@@ -28,6 +28,9 @@ extension TimeRecognizer {
             return c.from(k)
         }
         if let m = quarterForm(at: j, start: k, upper: upper) { return m }
+        if word(j, .ordinal) != nil, word(j + 1, .weekday) != nil, let m = ordinalForm(at: j, lower: lower, upper: upper, start: k) { return m }
+        if let d = dayNumber(j), let m = dayOfRelativeMonth(d, from: k, after: j + 1, upper: upper) { return m }
+        if let d = dayWordNumber(at: j, upper: upper), let m = dayOfRelativeMonth(d.day, from: k, after: d.end, upper: upper) { return m }
         if word(j, .ordinal) != nil || view.token(j, is: "latest"), let c = counted(at: j + 1, lower: lower, upper: upper), c.type == .duration {
             return c.from(k)  // `the first nine months`
         }
@@ -285,9 +288,16 @@ extension TimeRecognizer {
         return c.from(k)
     }
 
-    /// `third quarter`, `second of Aug`, `first nine months`.
-    func ordinalForm(at k: Int, lower: Int, upper: Int) -> TimeMention? {
-        if let q = quarterForm(at: k, start: k, upper: upper) { return q }
+    /// `third quarter`, `second of Aug`, `first nine months`, `second Sunday`.
+    func ordinalForm(at k: Int, lower: Int, upper: Int, start: Int? = nil) -> TimeMention? {
+        if let q = quarterForm(at: k, start: start ?? k, upper: upper) { return q }
+        // `the second Sunday` of this month; `of July` or `of next month` is another month.
+        if let n = word(k, .ordinal), (1...5).contains(n), let w = word(k + 1, .weekday), let day = Weekday(rawValue: w),
+            view.tokens[k + 1].isCapitalized || view.tokens[k + 1].length >= 6, !view.token(k + 2, isAnyOf: ["of", "in"])
+        {
+            return TimeMention(tokens: (start ?? k)..<(k + 2), type: .date, meaning: .nthWeekday(n, day))
+        }
+        if let d = dayWordNumber(at: k, upper: upper), let m = dayOfRelativeMonth(d.day, from: start ?? k, after: d.end, upper: upper) { return m }
         if let d = dayWordNumber(at: k, upper: upper), view.token(d.end, is: "of"), let m = monthName(at: d.end + 1, dayBeside: true) {
             var end = d.end + 2
             if view.isPunct(end, 0x2E), glued(end), view.tokens[d.end + 1].length <= 4, end + 1 < upper { end += 1 }
@@ -311,6 +321,12 @@ extension TimeRecognizer {
         }
         if let d = dayWordNumber(at: k, upper: upper), view.token(d.end, is: "of"), word(d.end + 1, .month) != nil {
             return ordinalForm(at: k, lower: lower, upper: upper)
+        }
+        // `on twenty second`: a day of this month.
+        if let d = dayWordNumber(at: k, upper: upper), d.end > k + 1, k > lower, view.token(k - 1, is: "on"),
+            d.end >= upper || view.tokens[d.end].kind == .punctuation
+        {
+            return TimeMention(tokens: k..<d.end, type: .date, meaning: .dayOfMonth(d.day))
         }
         guard let c = counted(at: k, lower: lower, upper: upper) else { return nil }
         // `one day he will …`: someday, not a span.

@@ -77,6 +77,14 @@ extension TimeRecognizer {
                 }
                 return nil
             }
+            // `next week Sunday`, `next week on Friday`
+            if u.unit == .week, !u.plural {
+                var w = j + 1
+                if view.token(w, is: "on") { w += 1 }
+                if let n = word(w, .weekday), let day = Weekday(rawValue: n), view.tokens[w].length >= 6 || view.tokens[w].isCapitalized {
+                    return TimeMention(tokens: s..<(w + 1), type: .date, meaning: .weekdayOfWeek(day, weekShift: shift))
+                }
+            }
             // `this year's third quarter`, `next year's first quarter`, `last year's quarter`
             if u.unit == .year, view.tokens.indices.contains(j + 1), view.tokens[j + 1].kind == .possessive {
                 if let q = quarterForm(at: j + 2, start: s, upper: upper, yearShift: shift) { return q }

@@ -119,6 +119,7 @@ struct TimeRecognizer {
             }
         }
         if t.flags.contains(.hyphenated) { return hyphenated(at: k, lower: lower, upper: upper) }
+        if t.flags.contains(.hasDigit) { return gluedMonthDay(at: k, upper: upper) }
         if t.classes.contains(.function) {
             if view.token(k, is: "the") { return theForm(at: k, lower: lower, upper: upper) }
             if view.token(k, isAnyOf: ["a", "an"]) { return articleForm(at: k, lower: lower, upper: upper) }
@@ -135,7 +136,6 @@ struct TimeRecognizer {
             if view.token(k, is: "fiscal") { return fiscalForm(at: k, lower: lower, upper: upper) }
             if view.token(k, isAnyOf: ["earlier", "later"]) { return earlierLater(at: k, lower: lower, upper: upper) }
             if view.token(k, isAnyOf: ["year-end", "year-earlier", "year-ago"]) { return hyphenated(at: k, lower: lower, upper: upper) }
-            if view.token(k, is: "sometime") { return sometime(at: k, lower: lower, upper: upper) }
         }
         if view.token(k, isAnyOf: ["few", "couple", "several"]) { return counted(at: k, lower: lower, upper: upper) }
         if view.token(k, isAnyOf: ["more", "most"]), view.token(k + 1, is: "recently") {

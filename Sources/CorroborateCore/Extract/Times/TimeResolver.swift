@@ -124,6 +124,24 @@ public enum TimeResolver {
             }
             rememberDay(date, &c)
             return (date.description, .published)
+        case .dayInMonth(let d, let shift):
+            let m = a.adding(months: shift)
+            guard let date = CivilDate(year: m.year, month: m.month, day: d) else { return (unanchored(meaning), .unresolved) }
+            rememberDay(date, &c)
+            return (date.description, .published)
+        case .nthWeekday(let n, let w):
+            guard let date = Holiday.nth(n, w, month: a.month, year: a.year) else { return (unanchored(meaning), .unresolved) }
+            rememberDay(date, &c)
+            return (date.description, .published)
+        case .weekdayCount(let w, let n):
+            let first = a.adding(days: (w.rawValue - a.weekday.rawValue + 6) % 7 + 1)
+            let date = first.adding(days: 7 * (n - 1))
+            rememberDay(date, &c)
+            return (date.description, .published)
+        case .offset(let y, let m, let d):
+            let date = a.adding(months: 12 * y + m).adding(days: d)
+            rememberDay(date, &c)
+            return (date.description, .published)
         case .weekdayOfWeek(let day, let weekShift):
             let monday = a.adding(days: 1 - a.weekday.rawValue + 7 * weekShift)
             let date = monday.adding(days: day.rawValue - 1)
@@ -257,7 +275,10 @@ public enum TimeResolver {
         case .monthDay(let m, let d, _), .weekdayDate(_, let m, let d): return "XXXX-\(CivilDate.pad(m, 2))-\(CivilDate.pad(d, 2))"
         case .month(let m, _), .relativeMonth(let m, _): return "XXXX-\(CivilDate.pad(m, 2))"
         case .quarterOfYear(let y): return CivilDate.pad(y, 4)
-        case .dayOfMonth(let d): return "XXXX-XX-\(CivilDate.pad(d, 2))"
+        case .dayOfMonth(let d), .dayInMonth(let d, _): return "XXXX-XX-\(CivilDate.pad(d, 2))"
+        case .nthWeekday(let n, let w): return "XXXX-XX-WXX-\(w.rawValue)-#\(n)"
+        case .weekdayCount(let w, _): return "XXXX-WXX-\(w.rawValue)"
+        case .offset: return "XXXX-XX-XX"
         case .weekday(let day, _), .weekdayOfWeek(let day, _): return "XXXX-WXX-\(day.rawValue)"
         case .shift(let unit, _, _):
             switch unit {
