@@ -77,8 +77,8 @@ struct TimeTense {
             defer { j += step }
             let t = view.tokens[j]
             if t.kind == .punctuation, view.isPunct(j, 0x3B) || view.isPunct(j, 0x3A) || view.isPunct(j, 0x3F) { return nil }
-            // A quotation is someone else's clause.
-            if t.kind == .quote { return nil }
+            // A quotation is someone else's clause (`` and '' in newswire copy too).
+            if t.kind == .quote || view.isPunct(j, 0x60) { return nil }
             guard t.kind == .word else { continue }
             // Other dates in the clause are not verbs.
             if t.isCapitalized, j != from, !t.flags.contains(.lineStart) { continue }
@@ -87,8 +87,13 @@ struct TimeTense {
             // `would`, `could`: conditional or reported speech of the future.
             case .modal?: return Found(direction: modalAhead ? .future : nil)
             // `had been scheduled for Friday`: a plan made and due before the story.
-            case .futureCue?: return Found(direction: pastPerfect(before: j) ? .past : .future)
-            case .past?: return Found(direction: auxiliaryDirection(before: j) ?? .past)
+            case .futureCue?:
+                if pastPerfect(before: j) { return Found(direction: .past) }
+                // `On Friday, the government planned to pay …`: after the date, `planned` is the
+                // clause's own verb in the past tense.
+                if step > 0, endsInED(j), auxiliaryDirection(before: j, modalAhead: modalAhead) == .past { return Found(direction: .past) }
+                return Found(direction: .future)
+            case .past?: return Found(direction: auxiliaryDirection(before: j, modalAhead: modalAhead) ?? .past)
             case .present?:
                 // `is to`, `are expected to` read as the future.
                 if view.token(j + 1, is: "to") || view.token(j + 1, is: "going") { return Found(direction: .future) }
@@ -105,9 +110,9 @@ struct TimeTense {
                 }
                 continue
             case .be?:
-                return Found(direction: auxiliaryDirection(before: j + 1))
+                return Found(direction: auxiliaryDirection(before: j + 1, modalAhead: modalAhead))
             case nil:
-                if isPastForm(j) { return Found(direction: auxiliaryDirection(before: j) ?? .past) }
+                if isPastForm(j) { return Found(direction: auxiliaryDirection(before: j, modalAhead: modalAhead) ?? .past) }
             }
         }
         return nil
@@ -115,7 +120,7 @@ struct TimeTense {
 
     /// The tense a participle at `v` takes from the auxiliaries before it: `will be paid` →
     /// future, `has been paid`/`was paid` → past, `is paid` → none.
-    private func auxiliaryDirection(before v: Int) -> TimeMeaning.Direction? {
+    private func auxiliaryDirection(before v: Int, modalAhead: Bool) -> TimeMeaning.Direction? {
         var a = v - 1
         // `will not be`, `has already been`
         while a >= 0, view.token(a, isAnyOf: ["not", "also", "already", "now", "still", "just", "n't", "never"]) { a -= 1 }
@@ -126,15 +131,22 @@ struct TimeTense {
             while b >= 0, view.token(b, isAnyOf: ["not", "also", "n't", "then"]) { b -= 1 }
             guard b >= 0 else { return nil }
             switch signal(b) {
-            case .future?, .modal?, .to?, .futureCue?: return .future
+            case .future?, .to?, .futureCue?: return .future
+            case .modal?: return modalAhead ? .future : nil
             case .perfect?, .past?: return .past
             default: return nil
             }
         case .present?: return nil
-        case .future?, .modal?: return .future
+        case .future?: return .future
+        case .modal?: return modalAhead ? .future : nil
         case .perfect?, .past?: return .past
         default: return .past
         }
+    }
+
+    private func endsInED(_ k: Int) -> Bool {
+        let e = Int(view.tokens[k].end)
+        return view.tokens[k].length > 3 && view.bytes[e - 2] == 0x65 && view.bytes[e - 1] == 0x64
     }
 
     /// Whether `had` (or `had been`) comes right before `k`.
