@@ -204,8 +204,12 @@ extension TimeRecognizer {
                 return TimeMention(tokens: start..<(w + 2), type: .date, meaning: .weekdayOfWeek(day, weekShift: shift))
             }
         }
-        // `Friday night`, `Tuesday morning`: TimeBank dates the day (a DATE, the day's value).
-        if partOfDayCode(j) != nil {
+        // `Friday night`, `Tuesday morning`: TimeBank dates the day (a DATE, the day's value);
+        // `Friday evening` keeps its part of the day.
+        if let part = partOfDayCode(j) {
+            if part == "TEV" {
+                return TimeMention(tokens: start..<(j + 1), type: .time, meaning: .timeOfDay(.weekday(day, direction: direction), part))
+            }
             return TimeMention(tokens: start..<(j + 1), type: .date, meaning: .weekday(day, direction: direction))
         }
         return TimeMention(tokens: start..<(k + 1), type: .date, meaning: .weekday(day, direction: direction))

@@ -328,14 +328,7 @@ extension TimeRecognizer {
         {
             return TimeMention(tokens: k..<d.end, type: .date, meaning: .dayOfMonth(d.day))
         }
-        guard let c = counted(at: k, lower: lower, upper: upper) else { return nil }
-        // `one day he will …`: someday, not a span.
-        if view.token(k, is: "one"), c.type == .duration, c.tokens.count == 2, unit(k + 1)?.unit == .day,
-            !(k > lower && view.tokens[k - 1].classes.contains(.function))
-        {
-            return TimeMention(tokens: c.tokens, type: .date, meaning: .value("FUTURE_REF"))
-        }
-        return c
+        return counted(at: k, lower: lower, upper: upper)
     }
 
     /// A unit word alone: `for years`, `weeks or months`, `Election Day` (found at `Day`), `year end`.

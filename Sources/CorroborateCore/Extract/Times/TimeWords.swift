@@ -184,7 +184,6 @@ enum TimeWords {
         add("daily nightly", .frequency, TimeUnit.day.rawValue)
         add("weekly", .frequency, TimeUnit.week.rawValue)
         add("monthly", .frequency, TimeUnit.month.rawValue)
-        add("annually yearly", .frequency, TimeUnit.year.rawValue)
         add("hourly", .frequency, TimeUnit.hour.rawValue)
         add("christmas xmas", .holiday, Holiday.christmas.rawValue)
         add("thanksgiving", .holiday, Holiday.thanksgiving.rawValue)
