@@ -10,7 +10,7 @@ struct TimeWord: Sendable, Hashable {
         case position
         /// `now`, `currently`, `recently`, `soon`, … → a TimeML reference value.
         case reference
-        /// `daily`, `weekly`, `annually`, … → a set.
+        /// `daily`, `weekly`, `monthly`, … → a set.
         case frequency
         /// `Christmas`, `Thanksgiving`, `Easter`, … (value: a ``Holiday`` raw value).
         case holiday
@@ -205,7 +205,7 @@ enum TimeWords {
     /// without a lookup.
     static let triggers = """
         now nowadays currently current present recently lately recent formerly once soon future daily nightly weekly
-        monthly annually yearly annual hourly christmas xmas thanksgiving easter halloween twenties thirties
+        monthly hourly christmas xmas thanksgiving easter halloween twenties thirties
         forties fifties sixties seventies eighties nineties fiscal noon midday midnight overnight tmrw middle end
         beginning start latest preceding hrs hr mins min yrs millennia quarter quarters year-end year-earlier
         year-ago sometime first half morning afternoon evening night several these
