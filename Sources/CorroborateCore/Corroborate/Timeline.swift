@@ -10,26 +10,34 @@ enum Timeline {
 
     static func entries(for story: [Int], _ analyses: [ArticleAnalysis]) -> [TimelineEntry] {
         var entries: [TimelineEntry] = []
-        var words: [Set<String>] = []
+        // Sentence words, computed only when two reports could be one event.
+        var words: [Set<String>?] = []
+        var texts: [Int: [UInt8]] = [:]
+        func wordsOf(_ article: Int, _ sentence: Span) -> Set<String> {
+            if texts[article] == nil { texts[article] = Array(analyses[article].article.text.utf8) }
+            return contentWords(sentence, in: texts[article] ?? [])
+        }
         for a in story {
-            var bytes: [UInt8]? = nil
             var seen: Set<String> = []
             for t in analyses[a].times where t.type == .date || t.type == .time {
                 guard let value = t.value, let sentence = t.sentence, let day = firstDay(of: value),
                     seen.insert("\(sentence.start) \(value)").inserted
                 else { continue }
-                if bytes == nil { bytes = Array(analyses[a].article.text.utf8) }
-                let w = contentWords(sentence, in: bytes ?? [])
                 let report = TimelineReport(article: a, sentence: sentence, time: t.span, value: value)
+                var mine: Set<String>? = nil
                 if let i = entries.indices.first(where: { i in
-                    entries[i].day == day && compatible(entries[i].value, value) && !entries[i].reports.contains { $0.article == a }
-                        && words[i].intersection(w).count >= sharedWords
+                    guard entries[i].day == day, compatible(entries[i].value, value), !entries[i].reports.contains(where: { $0.article == a }) else {
+                        return false
+                    }
+                    if words[i] == nil { words[i] = wordsOf(entries[i].article, entries[i].sentence) }
+                    if mine == nil { mine = wordsOf(a, sentence) }
+                    return words[i]!.intersection(mine!).count >= sharedWords
                 }) {
                     entries[i].reports.append(report)
                     continue
                 }
                 entries.append(TimelineEntry(value: value, day: day, article: a, sentence: sentence, time: t.span))
-                words.append(w)
+                words.append(mine)
             }
         }
         // Calendar order; within a day, the more precise value (a day before its week) and then

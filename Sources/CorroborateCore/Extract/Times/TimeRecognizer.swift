@@ -35,10 +35,13 @@ struct TimeRecognizer {
     /// The time-word entry of each token that has one.
     let words: [TimeWord?]
 
+    /// Classes of words that can be part of a time expression.
+    static let mask: WordClass = [.month, .weekday, .dayWord, .timeUnit, .season, .timeModifier, .numberWord, .ordinalWord, .multiplier, .timeWord]
+
     init(view: TextView, dayFirst: Bool = false) {
         self.view = view
         self.dayFirst = dayFirst
-        let mask: WordClass = [.month, .weekday, .dayWord, .timeUnit, .season, .timeModifier, .numberWord, .ordinalWord, .multiplier, .timeWord]
+        let mask = TimeRecognizer.mask
         let table = TimeWords.table
         words = view.bytes.withUnsafeBufferPointer { b in
             view.tokens.map { t -> TimeWord? in
@@ -46,6 +49,15 @@ struct TimeRecognizer {
                 return table.lookup(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)]))
             }
         }
+    }
+
+    /// Whether token `k` can continue a time expression: a number, a hyphenated word, or a
+    /// word of a time class. Openers (`the`, `a`, `about`) are only worth reading before one.
+    func timely(_ k: Int) -> Bool {
+        guard k < view.tokens.count else { return false }
+        let t = view.tokens[k]
+        return t.kind == .number || t.flags.contains(.hyphenated) || t.flags.contains(.hasDigit)
+            || !t.classes.isDisjoint(with: TimeRecognizer.mask)
     }
 
     /// Every expression in the text outside captions, in order, without overlaps.
@@ -87,7 +99,9 @@ struct TimeRecognizer {
         let t = view.tokens[k]
         if t.kind == .number { return numeric(at: k, lower: lower, upper: upper) }
         guard t.kind == .word else { return nil }
-        if let end = hedge(at: k, upper: upper), let m = core(at: end, lower: lower, upper: upper), hedgeable(m, hedge: k) {
+        if t.classes.contains(.hedge) || t.classes.contains(.function) && (timely(k + 1) || timely(k + 2) || timely(k + 3)),
+            let end = hedge(at: k, upper: upper), let m = core(at: end, lower: lower, upper: upper), hedgeable(m, hedge: k)
+        {
             return TimeMention(tokens: k..<m.tokens.upperBound, type: m.type, meaning: m.meaning)
         }
         return core(at: k, lower: lower, upper: upper)
@@ -121,6 +135,8 @@ struct TimeRecognizer {
         if t.flags.contains(.hyphenated) { return hyphenated(at: k, lower: lower, upper: upper) }
         if t.flags.contains(.hasDigit) { return gluedMonthDay(at: k, upper: upper) }
         if t.classes.contains(.function) {
+            // Every form opened by a function word has a time word, a number or a hyphenated word next.
+            guard timely(k + 1) || view.token(k + 1, is: "of") && view.token(k, is: "each") else { return nil }
             if view.token(k, is: "the") { return theForm(at: k, lower: lower, upper: upper) }
             if view.token(k, isAnyOf: ["a", "an"]) { return articleForm(at: k, lower: lower, upper: upper) }
             if view.token(k, isAnyOf: ["every", "each"]) { return everyForm(at: k, upper: upper) }
@@ -136,9 +152,9 @@ struct TimeRecognizer {
             if view.token(k, is: "fiscal") { return fiscalForm(at: k, lower: lower, upper: upper) }
             if view.token(k, isAnyOf: ["earlier", "later"]) { return earlierLater(at: k, lower: lower, upper: upper) }
             if view.token(k, isAnyOf: ["year-end", "year-earlier", "year-ago"]) { return hyphenated(at: k, lower: lower, upper: upper) }
+            if view.token(k, isAnyOf: ["few", "couple", "several"]) { return counted(at: k, lower: lower, upper: upper) }
         }
-        if view.token(k, isAnyOf: ["few", "couple", "several"]) { return counted(at: k, lower: lower, upper: upper) }
-        if view.token(k, isAnyOf: ["more", "most"]), view.token(k + 1, is: "recently") {
+        if t.classes.contains(.hedge), view.token(k, isAnyOf: ["more", "most"]), view.token(k + 1, is: "recently") {
             return TimeMention(tokens: k..<(k + 2), type: .date, meaning: .value("PAST_REF"))
         }
         return nil

@@ -208,7 +208,8 @@ enum TimeWords {
         monthly hourly christmas xmas thanksgiving easter halloween twenties thirties
         forties fifties sixties seventies eighties nineties fiscal noon midday midnight overnight tmrw middle end
         beginning start latest preceding hrs hr mins min yrs millennia quarter quarters year-end year-earlier
-        year-ago sometime first half morning afternoon evening night several these
+        year-ago first half morning afternoon evening night several these few couple while later additional further
+        other comparable corresponding same near short long foreseeable distant immediate full period
         """
 }
 
