@@ -256,6 +256,11 @@ extension TimeRecognizer {
                 accept = next >= 0 && view.tokens[next].kind == .word
             } else if view.isPunct(prev, 0x2C), prev - 1 >= lower, year(prev - 1) != nil {
                 accept = true  // a list: 1994, 1995 and 1997
+            } else if (1900...2030).contains(y), view.tokens[prev].kind == .word, !view.tokens[prev].isCapitalized, next >= 0,
+                view.tokens[next].kind == .word, !view.tokens[next].classes.contains(.function)
+            {
+                // `his unsuccessful 1996 campaign`, `predicting 1990 earnings`: a year before a noun.
+                accept = true
             }
         }
         if !accept, next >= 0, view.tokens[next].kind == .possessive || view.isPunct(next, 0x2C) || view.isPunct(next, 0x2E) {

@@ -335,6 +335,12 @@ extension TimeRecognizer {
     func unitForm(at k: Int, lower: Int, upper: Int) -> TimeMention? {
         if let d = namedDay(endingAt: k, lower: lower) { return d }
         guard let u = unit(k) else { return nil }
+        // `by year's end`
+        if u.unit == .year, !u.plural, k + 2 < upper, view.tokens[k + 1].kind == .possessive, view.token(k + 2, is: "end"), k > lower,
+            view.token(k - 1, isAnyOf: ["by", "at", "until", "before", "around"])
+        {
+            return TimeMention(tokens: k..<(k + 3), type: .date, meaning: .monthDay(month: 12, day: 31, yearShift: nil))
+        }
         if u.unit == .year, !u.plural, view.token(k + 1, is: "end"), k > lower, !view.tokens[k - 1].classes.contains(.function) || view.token(k - 1, isAnyOf: ["by", "at", "until", "before", "around"]) {
             return TimeMention(tokens: k..<(k + 2), type: .date, meaning: .monthDay(month: 12, day: 31, yearShift: nil))
         }
