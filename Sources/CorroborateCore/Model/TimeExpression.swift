@@ -79,6 +79,8 @@ public indirect enum TimeMeaning: Sendable, Hashable {
     case dayInMonth(Int, monthShift: Int)
     /// The `n`th weekday of the anchor's month (`the second Sunday`).
     case nthWeekday(Int, Weekday)
+    /// The `n`th weekday of a named month, in the year the tense implies (`the first Monday of March`).
+    case nthWeekdayOf(Int, Weekday, month: Int)
     /// The `n`th occurrence of a weekday after the anchor (`two Sundays from now`).
     case weekdayCount(Weekday, Int)
     /// The anchor moved by a compound amount (`1 month 21 days ago` → 0, -1, -21), to the day.

@@ -50,7 +50,7 @@ extension TimeExtractor {
     static func dependsOnTense(_ meaning: TimeMeaning) -> Bool {
         switch meaning {
         case .monthDay(_, _, nil), .month(_, nil), .dayOfMonth, .weekday(_, nil), .season(_, nil), .quarter(_?, nil),
-            .holiday(_, nil), .shift(.weekend, 0, _), .weekdayDate:
+            .holiday(_, nil), .shift(.weekend, 0, _), .weekdayDate, .nthWeekdayOf:
             return true
         case .timeOfDay(let inner, _), .within(let inner):
             return dependsOnTense(inner)

@@ -257,9 +257,11 @@ extension TimeRecognizer {
             } else if view.isPunct(prev, 0x2C), prev - 1 >= lower, year(prev - 1) != nil {
                 accept = true  // a list: 1994, 1995 and 1997
             } else if (1900...2030).contains(y), view.tokens[prev].kind == .word, !view.tokens[prev].isCapitalized, next >= 0,
-                view.tokens[next].kind == .word, !view.tokens[next].classes.contains(.function)
+                view.tokens[next].kind == .word, !view.tokens[next].classes.contains(.function),
+                view.tokens[next].isCapitalized || Lexicon<Int>.lower(view.bytes[Int(view.tokens[next].end) - 1]) != 0x73
             {
-                // `his unsuccessful 1996 campaign`, `predicting 1990 earnings`: a year before a noun.
+                // `his unsuccessful 1996 campaign`, `predicting 1990 BellSouth earnings`: a year before a
+                // noun; `scored 2010 points` is a count (a plural follows).
                 accept = true
             }
         }

@@ -291,10 +291,14 @@ extension TimeRecognizer {
     /// `third quarter`, `second of Aug`, `first nine months`, `second Sunday`.
     func ordinalForm(at k: Int, lower: Int, upper: Int, start: Int? = nil) -> TimeMention? {
         if let q = quarterForm(at: k, start: start ?? k, upper: upper) { return q }
-        // `the second Sunday` of this month; `of July` or `of next month` is another month.
+        // `the second Sunday` of this month, `the first Monday of March`.
         if let n = word(k, .ordinal), (1...5).contains(n), let w = word(k + 1, .weekday), let day = Weekday(rawValue: w),
-            view.tokens[k + 1].isCapitalized || view.tokens[k + 1].length >= 6, !view.token(k + 2, isAnyOf: ["of", "in"])
+            view.tokens[k + 1].isCapitalized || view.tokens[k + 1].length >= 6
         {
+            if view.token(k + 2, isAnyOf: ["of", "in"]) {
+                guard let m = monthName(at: k + 3, dayBeside: true) else { return nil }
+                return TimeMention(tokens: (start ?? k)..<(k + 4), type: .date, meaning: .nthWeekdayOf(n, day, month: m))
+            }
             return TimeMention(tokens: (start ?? k)..<(k + 2), type: .date, meaning: .nthWeekday(n, day))
         }
         if let d = dayWordNumber(at: k, upper: upper), let m = dayOfRelativeMonth(d.day, from: start ?? k, after: d.end, upper: upper) { return m }

@@ -133,6 +133,11 @@ public enum TimeResolver {
             guard let date = Holiday.nth(n, w, month: a.month, year: a.year) else { return (unanchored(meaning), .unresolved) }
             rememberDay(date, &c)
             return (date.description, .published)
+        case .nthWeekdayOf(let n, let w, let m):
+            let y = yearFor(month: m, anchor: a, tense: tense)
+            guard let date = Holiday.nth(n, w, month: m, year: y) else { return (unanchored(meaning), .unresolved) }
+            rememberDay(date, &c)
+            return (date.description, .published)
         case .weekdayCount(let w, let n):
             let first = a.adding(days: (w.rawValue - a.weekday.rawValue + 6) % 7 + 1)
             let date = first.adding(days: 7 * (n - 1))
@@ -277,6 +282,7 @@ public enum TimeResolver {
         case .quarterOfYear(let y): return CivilDate.pad(y, 4)
         case .dayOfMonth(let d), .dayInMonth(let d, _): return "XXXX-XX-\(CivilDate.pad(d, 2))"
         case .nthWeekday(let n, let w): return "XXXX-XX-WXX-\(w.rawValue)-#\(n)"
+        case .nthWeekdayOf(let n, let w, let m): return "XXXX-\(CivilDate.pad(m, 2))-WXX-\(w.rawValue)-#\(n)"
         case .weekdayCount(let w, _): return "XXXX-WXX-\(w.rawValue)"
         case .offset: return "XXXX-XX-XX"
         case .weekday(let day, _), .weekdayOfWeek(let day, _): return "XXXX-WXX-\(day.rawValue)"
