@@ -65,6 +65,24 @@ import Testing
         #expect(found.contains { $0.words == words && $0.value == value }, "\(found)")
     }
 
+    @Test(arguments: [
+        ("The clinic reopens on the second Tuesday.", "the second Tuesday", "2025-01-14"),
+        ("The fair opened on the first Monday of March.", "the first Monday of March", "2024-03-04"),
+        ("Bring the forms by the 20th of next month.", "the 20th of next month", "2025-02-20"),
+        ("The ferry returns next week on Friday.", "next week on Friday", "2025-01-31"),
+        ("The shipment arrives Friday next week.", "Friday next week", "2025-01-31"),
+        ("The shop closed 1 month 10 days ago.", "1 month 10 days ago", "2024-12-10"),
+        ("The crew returns two Sundays from now.", "two Sundays from now", "2025-02-02"),
+        ("The letter was dated Jan-9.", "Jan-9", "2025-01-09"),
+        ("The deadline is 2025-feb-3.", "2025-feb-3", "2025-02-03"),
+        ("The vote fell on 15 june 2024.", "15 june 2024", "2024-06-15"),
+        ("The ceremony was on the twenty second of June.", "twenty second of June", "2024-06-22"),
+    ])
+    func lessCommonFormsResolve(text: String, words: String, value: String) {
+        let found = times(text)
+        #expect(found.contains { $0.words == words && $0.value == value }, "\(found)")
+    }
+
     @Test func tonightIsATimeOfToday() {
         let found = times("The ferry leaves tonight.")
         #expect(found.first?.value == "2025-01-20TNI")
