@@ -11,9 +11,9 @@ enum Timeline {
     static func entries(for story: [Int], _ analyses: [ArticleAnalysis]) -> [TimelineEntry] {
         var entries: [TimelineEntry] = []
         // Sentence words, computed only when two reports could be one event.
-        var words: [Set<String>?] = []
+        var words: [Set<UInt64>?] = []
         var texts: [Int: [UInt8]] = [:]
-        func wordsOf(_ article: Int, _ sentence: Span) -> Set<String> {
+        func wordsOf(_ article: Int, _ sentence: Span) -> Set<UInt64> {
             if texts[article] == nil { texts[article] = Array(analyses[article].article.text.utf8) }
             return contentWords(sentence, in: texts[article] ?? [])
         }
@@ -24,7 +24,7 @@ enum Timeline {
                     seen.insert("\(sentence.start) \(value)").inserted
                 else { continue }
                 let report = TimelineReport(article: a, sentence: sentence, time: t.span, value: value)
-                var mine: Set<String>? = nil
+                var mine: Set<UInt64>? = nil
                 if let i = entries.indices.first(where: { i in
                     guard entries[i].day == day, compatible(entries[i].value, value), !entries[i].reports.contains(where: { $0.article == a }) else {
                         return false
@@ -61,33 +61,43 @@ enum Timeline {
     }
 
     /// Lowercased words of four letters or more that say what happened, without time words
-    /// and the commonest verbs and function words.
-    static func contentWords(_ span: Span, in bytes: [UInt8]) -> Set<String> {
-        var out: Set<String> = []
+    /// and the commonest verbs and function words, as hashes (no strings are built).
+    static func contentWords(_ span: Span, in bytes: [UInt8]) -> Set<UInt64> {
+        var out: Set<UInt64> = []
         var i = max(0, span.start)
         let end = min(bytes.count, span.end)
-        while i < end {
-            guard ByteClass.isASCIILetter(bytes[i]) else {
-                i += 1
-                continue
+        bytes.withUnsafeBufferPointer { b in
+            while i < end {
+                guard ByteClass.isASCIILetter(b[i]) else {
+                    i += 1
+                    continue
+                }
+                let s = i
+                var h: UInt64 = 14_695_981_039_346_656_037
+                while i < end, ByteClass.isASCIILetter(b[i]) {
+                    h = (h ^ UInt64(Lexicon<Int>.lower(b[i]))) &* 1_099_511_628_211
+                    i += 1
+                }
+                guard i - s >= 4, !stopWords.contains(h), TimeWords.table.lookup(UnsafeBufferPointer(rebasing: b[s..<i])) == nil else { continue }
+                out.insert(h)
             }
-            let s = i
-            while i < end, ByteClass.isASCIILetter(bytes[i]) { i += 1 }
-            guard i - s >= 4 else { continue }
-            let word = bytes[s..<i].map(Lexicon<Int>.lower)
-            let isTime = word.withUnsafeBufferPointer { TimeWords.table.lookup($0) != nil }
-            let string = String(decoding: word, as: UTF8.self)
-            if !isTime, !stopWords.contains(string) { out.insert(string) }
         }
         return out
     }
 
-    private static let stopWords: Set<String> = [
+    /// FNV-1a of a lowercase ASCII word, as ``contentWords(_:in:)`` hashes words.
+    static func hash(_ word: String) -> UInt64 {
+        var h: UInt64 = 14_695_981_039_346_656_037
+        for b in word.utf8 { h = (h ^ UInt64(b)) &* 1_099_511_628_211 }
+        return h
+    }
+
+    private static let stopWords: Set<UInt64> = Set([
         "said", "says", "told", "that", "this", "with", "from", "have", "been", "were", "will", "would", "their", "they",
         "there", "which", "after", "before", "about", "into", "over", "also", "more", "than", "when", "what", "where",
         "while", "other", "some", "such", "only", "just", "them", "then", "these", "those", "could", "should", "does",
         "being", "because", "during", "under", "against", "between", "through", "according", "added", "reported",
-    ]
+    ].map(hash))
 
     /// The first day of a TimeML date value: `2025-01-09`, `2025-01-09TNI`, `2025-W03`,
     /// `2025-W03-WE`, `2024-12`.
