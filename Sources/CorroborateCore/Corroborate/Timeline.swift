@@ -18,10 +18,10 @@ enum Timeline {
             return contentWords(sentence, in: texts[article] ?? [])
         }
         for a in story {
-            var seen: Set<String> = []
+            var seen: Set<Dated> = []
             for t in analyses[a].times where t.type == .date || t.type == .time {
                 guard let value = t.value, let sentence = t.sentence, let day = firstDay(of: value),
-                    seen.insert("\(sentence.start) \(value)").inserted
+                    seen.insert(Dated(sentence: sentence.start, value: value)).inserted
                 else { continue }
                 let report = TimelineReport(article: a, sentence: sentence, time: t.span, value: value)
                 var mine: Set<UInt64>? = nil
@@ -99,23 +99,36 @@ enum Timeline {
         "being", "because", "during", "under", "against", "between", "through", "according", "added", "reported",
     ].map(hash))
 
+    /// A sentence dated by a value, to list each once.
+    private struct Dated: Hashable {
+        var sentence: Int
+        var value: String
+    }
+
     /// The first day of a TimeML date value: `2025-01-09`, `2025-01-09TNI`, `2025-W03`,
     /// `2025-W03-WE`, `2024-12`.
     static func firstDay(of value: String) -> CivilDate? {
-        let bytes = Array(value.utf8)
-        guard bytes.count >= 7, let year = Int(String(decoding: bytes[0..<4], as: UTF8.self)), bytes[4] == 0x2D else { return nil }
-        if bytes[5] == 0x57 {  // W
-            guard let week = Int(String(decoding: bytes[6..<min(8, bytes.count)], as: UTF8.self)),
-                let jan4 = CivilDate(year: year, month: 1, day: 4)
-            else { return nil }
-            let monday = jan4.adding(days: 1 - jan4.weekday.rawValue)
-            let first = monday.adding(days: 7 * (week - 1))
-            return bytes.count > 8 && bytes.last == 0x45 ? first.adding(days: 5) : first  // -WE: Saturday
+        var v = value
+        return v.withUTF8 { b -> CivilDate? in
+            func number(_ r: Range<Int>) -> Int? {
+                guard r.upperBound <= b.count else { return nil }
+                var n = 0
+                for i in r {
+                    guard b[i] >= 0x30, b[i] <= 0x39 else { return nil }
+                    n = n * 10 + Int(b[i] - 0x30)
+                }
+                return n
+            }
+            guard b.count >= 7, b[4] == 0x2D, let year = number(0..<4) else { return nil }
+            if b[5] == 0x57 {  // W
+                guard let week = number(6..<8), let jan4 = CivilDate(year: year, month: 1, day: 4) else { return nil }
+                let monday = jan4.adding(days: 1 - jan4.weekday.rawValue)
+                let first = monday.adding(days: 7 * (week - 1))
+                return b.count > 8 && b[b.count - 1] == 0x45 ? first.adding(days: 5) : first  // -WE: Saturday
+            }
+            guard let month = number(5..<7) else { return nil }
+            if b.count >= 10, b[7] == 0x2D, let day = number(8..<10) { return CivilDate(year: year, month: month, day: day) }
+            return b.count == 7 ? CivilDate(year: year, month: month, day: 1) : nil
         }
-        guard let month = Int(String(decoding: bytes[5..<7], as: UTF8.self)) else { return nil }
-        if bytes.count >= 10, bytes[7] == 0x2D, let day = Int(String(decoding: bytes[8..<10], as: UTF8.self)) {
-            return CivilDate(year: year, month: month, day: day)
-        }
-        return bytes.count == 7 ? CivilDate(year: year, month: month, day: 1) : nil
     }
 }
