@@ -75,7 +75,12 @@ struct Account {
         }
         let timeline = story.timeline.map { e in
             let article = corpus.articles[e.article].article
-            return (e.value, label(article), excerpt(article.text, e.sentence, limit: 220))
+            // An event several articles report lists each source once.
+            var sources: [String] = []
+            for r in e.reports where !sources.contains(label(corpus.articles[r.article].article)) {
+                sources.append(label(corpus.articles[r.article].article))
+            }
+            return (e.value, sources.joined(separator: ", "), excerpt(article.text, e.sentence, limit: 220))
         }
         return StorySection(id: story.id, title: story.title, sources: sources, findings: findings, timeline: timeline)
     }

@@ -54,9 +54,11 @@ import Testing
             {"id": "a", "text": "Same words."}
             {"id": "b", "text": "Same words."}
             {"id": "a", "text": "Other words."}
+            {"id": "c", "text": "Same words.", "published": "2026-02-03"}
             """
         let result = Ingestor().ingest(bytes: Array(lines.utf8), source: "x.jsonl")
-        #expect(result.articles.map(\.id) == ["a", "a-2"])
+        // The reprint under another date is a separate article; the undated copy is not.
+        #expect(result.articles.map(\.id) == ["a", "a-2", "c"])
         #expect(result.duplicates.map(\.of) == ["a"])
     }
 }

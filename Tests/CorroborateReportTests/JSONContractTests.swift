@@ -36,8 +36,11 @@ import Testing
             for key in ["comparisons", "timeline"] {
                 for entry in story[key] as? [[String: Any]] ?? [] {
                     let owner = (entry["article"] as? String).flatMap { textByID[$0] }
-                    if let owner { spans(in: entry, text: owner, path: "story.\(key)", into: &items) }
-                    for item in entry["items"] as? [[String: Any]] ?? [] {
+                    // A timeline event's reports point into their own articles.
+                    var own = entry
+                    own["reports"] = nil
+                    if let owner { spans(in: own, text: owner, path: "story.\(key)", into: &items) }
+                    for item in (entry["items"] as? [[String: Any]] ?? []) + (entry["reports"] as? [[String: Any]] ?? []) {
                         if let t = (item["article"] as? String).flatMap({ textByID[$0] }) {
                             spans(in: item, text: t, path: "story.items", into: &items)
                         }

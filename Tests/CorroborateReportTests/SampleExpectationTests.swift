@@ -42,7 +42,7 @@ import Testing
         #expect(a.article.published == nil)
         let range = try #require(a.publishedRange)
         #expect(range.from.description == "2026-03-08")
-        #expect(range.to.description == "2026-03-18")
+        #expect(range.to.description == "2026-03-15")
         let values = a.times.map { (SampleCorpus.text(a, $0.span), $0.value ?? "") }
         #expect(values.contains { $0 == ("March 8", "2026-03-08") })
         // Two Tuesdays fall in the range: the weekday stays unplaced.

@@ -18,7 +18,8 @@ public struct Story: Sendable, Hashable, Identifiable {
     }
 }
 
-/// A dated event: a sentence of one article and the day, week or month it happened.
+/// A dated event: a sentence of one article and the day, week or month it happened, with
+/// every report of the same event in the story's other articles.
 public struct TimelineEntry: Sendable, Hashable {
     /// The TimeML value (`2025-01-09`, `2025-W03`, `2024-12`).
     public var value: String
@@ -29,13 +30,34 @@ public struct TimelineEntry: Sendable, Hashable {
     public var sentence: Span
     /// The words that date it.
     public var time: Span
+    /// Every report of this event, the one above first; more than one when several articles
+    /// (usually several outlets) report it.
+    public var reports: [TimelineReport]
 
-    public init(value: String, day: CivilDate, article: Int, sentence: Span, time: Span) {
+    public init(value: String, day: CivilDate, article: Int, sentence: Span, time: Span, reports: [TimelineReport]? = nil) {
         self.value = value
         self.day = day
         self.article = article
         self.sentence = sentence
         self.time = time
+        self.reports = reports ?? [TimelineReport(article: article, sentence: sentence, time: time, value: value)]
+    }
+}
+
+/// One article's report of a timeline event.
+public struct TimelineReport: Sendable, Hashable {
+    public var article: Int
+    public var sentence: Span
+    public var time: Span
+    /// The value this article's words give (reports of one event may date it at different
+    /// precision: `2025-01-12` and `2025-W02`).
+    public var value: String
+
+    public init(article: Int, sentence: Span, time: Span, value: String) {
+        self.article = article
+        self.sentence = sentence
+        self.time = time
+        self.value = value
     }
 }
 

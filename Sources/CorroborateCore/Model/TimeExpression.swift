@@ -51,39 +51,62 @@ public enum TimeAnchor: String, Sendable, Hashable {
 }
 
 /// The calendar meaning of a temporal expression, independent of any anchor.
-public enum TimeMeaning: Sendable, Hashable {
-    /// A full date.
-    case date(CivilDate)
-    /// A month and day with no year (`January 9`); the year comes from the anchor.
-    case monthDay(month: Int, day: Int)
-    /// A month with an optional year (`December`, `March 2024`).
-    case month(month: Int, year: Int?)
-    case year(Int)
-    /// A decade (`the 1990s` → `199`).
-    case decade(Int)
-    /// A season relative to the anchor's year (`last summer` → -1, `SU`).
-    case season(yearOffset: Int, code: String)
-    /// A weekday (`on Sunday`, `Sunday night`); `direction` says which one from a modifier
-    /// (`last`, `next`), else the tense decides.
-    case weekday(Weekday, direction: Direction?, part: String?)
-    /// A day offset from the anchor (`yesterday` = -1, `tomorrow` = 1, `today` = 0).
-    case dayOffset(Int)
-    /// A day offset from the last date mentioned (`the previous day` = -1, `two days later` = 2).
-    case narrativeOffset(Int)
-    /// `last week` (-1), `this week` (0), `next week` (1).
-    case weekOffset(Int)
-    case monthOffset(Int)
-    case yearOffset(Int)
-    /// A span of time (`three years` → `P3Y`).
-    case duration(String)
-    /// A recurring time (`every Monday`).
-    case set(String)
-    /// `now`, `recently`, `formerly`, `the future`: `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
-    case reference(String)
-    /// A time of day relative to the anchor day (`tonight` → `TNI`, `this morning` → `MO`).
-    case partOfDay(dayOffset: Int, part: String)
+///
+/// Words that fix their own value (`January 9, 2025`, `1990-Q3`, `three years`) carry it as
+/// ``value(_:)``; everything else says how to count from an anchor, so that an undated article's
+/// times can be placed once its date range is known.
+public indirect enum TimeMeaning: Sendable, Hashable {
+    /// A TimeML value the words fix alone: `2025-01-09`, `1990-Q3`, `P3Y`, `PRESENT_REF`, `XXXX-WXX-1`.
+    case value(String)
+    /// The anchor moved by whole calendar units, at that unit's granularity: `yesterday` (day, -1),
+    /// `last week` (week, -1), `this year` (year, 0), `two months ago` (month, -2). With
+    /// `narrative`, counted from the last date the text mentioned (`the next day`).
+    case shift(CalendarUnit, Int, narrative: Bool)
+    /// A month and day; `yearShift` relative to the anchor's year, or nil when tense decides.
+    case monthDay(month: Int, day: Int, yearShift: Int?)
+    /// A month; `yearShift` relative to the anchor's year, or nil when tense decides.
+    case month(Int, yearShift: Int?)
+    /// `last December`, `next March`: the month's latest (or next) occurrence that is not the
+    /// current or an adjacent month, which `last month` or `next month` would name.
+    case relativeMonth(Int, direction: Direction)
+    /// A date given with its weekday (`Saturday, April 25`): the year whose April 25 is a Saturday.
+    case weekdayDate(Weekday, month: Int, day: Int)
+    /// `the 1988 quarter`, `the 1988 period`: that year's quarter under discussion, or the year.
+    case quarterOfYear(Int)
+    /// A day of the month with no month (`the 27th`); tense decides which month.
+    case dayOfMonth(Int)
+    /// A day of a month counted from the anchor's (`the 20th of next month` → 20, 1).
+    case dayInMonth(Int, monthShift: Int)
+    /// The `n`th weekday of the anchor's month (`the second Sunday`).
+    case nthWeekday(Int, Weekday)
+    /// The `n`th weekday of a named month, in the year the tense implies (`the first Monday of March`).
+    case nthWeekdayOf(Int, Weekday, month: Int)
+    /// The `n`th occurrence of a weekday after the anchor (`two Sundays from now`).
+    case weekdayCount(Weekday, Int)
+    /// The anchor moved by a compound amount (`1 month 21 days ago` → 0, -1, -21), to the day.
+    case offset(years: Int, months: Int, days: Int)
+    /// A weekday; `direction` from a modifier (`last`, `next`), else the tense decides.
+    case weekday(Weekday, direction: Direction?)
+    /// A weekday of a week counted from the anchor's (`Tuesday next week` → Tuesday, 1).
+    case weekdayOfWeek(Weekday, weekShift: Int)
+    /// A season (`SP`, `SU`, `FA`, `WI`); `yearShift` relative to the anchor's year, or nil.
+    case season(String, yearShift: Int?)
+    /// A quarter of the year; `quarter` nil is the quarter the text is discussing (`the quarter`);
+    /// `yearShift` nil lets the anchor decide (`the fourth quarter` in January is last year's).
+    case quarter(Int?, yearShift: Int?)
+    /// A half of the year (`H1`, `H2`).
+    case half(Int, yearShift: Int?)
+    /// The period a year before the one under discussion (`a year earlier`, `the year-ago
+    /// quarter`): that quarter last year when the text discusses a quarter, else last year.
+    case yearEarlier
+    /// A holiday (`Thanksgiving`), in the year the tense implies.
+    case holiday(Int, yearShift: Int?)
+    /// A day refined by a time of day: `TNI`, `TMO`, `T14:30`.
+    case timeOfDay(TimeMeaning, String)
+    /// Known only to lie inside a period (`sometime next year` → `1990-XX-XX`).
+    case within(TimeMeaning)
 
-    /// Which occurrence of a weekday is meant.
+    /// Which occurrence of a weekday or date is meant.
     public enum Direction: String, Sendable, Hashable {
         /// The last one on or before the anchor (past tense, `last Sunday`).
         case past
@@ -92,4 +115,9 @@ public enum TimeMeaning: Sendable, Hashable {
         /// The one nearest the anchor.
         case nearest
     }
+}
+
+/// A calendar unit a relative time counts in.
+public enum CalendarUnit: String, Sendable, Hashable {
+    case day, week, weekend, month, quarter, year, decade, century
 }

@@ -17,6 +17,7 @@ enum LexiconData {
         (organizations, .organization), (futureWords, .future), (pastWords, .past),
         (complementizers, .complementizer), (countNouns, .countNoun), (notNames, .notName),
         (platforms, .platform), (nameParticles, .nameParticle), (nameSuffixes, .nameSuffix),
+        (TimeWords.triggers, .timeWord),
     ]
 
     static let function = """

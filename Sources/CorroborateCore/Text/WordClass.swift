@@ -83,6 +83,9 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let speakingBody = WordClass(rawValue: 1 << 39)
     /// Words that build a title without being one (`Prime`, `Foreign`, `former`).
     public static let titleModifier = WordClass(rawValue: 1 << 40)
+    /// Words of time expressions not covered by the classes above (`now`, `fiscal`, `daily`,
+    /// `Thanksgiving`); listed by the time extractor in `TimeWords.triggers`.
+    public static let timeWord = WordClass(rawValue: 1 << 45)
 }
 
 /// The lexicons every extractor shares, built once.

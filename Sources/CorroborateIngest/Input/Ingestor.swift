@@ -159,7 +159,7 @@ public struct Ingestor: Sendable {
 public struct IngestResult: Sendable {
     public var articles: [Article] = []
     public var errors: [IngestError] = []
-    /// Inputs whose text repeats an earlier article's, with that article's id.
+    /// Inputs whose text and date repeat an earlier article's, with that article's id.
     public var duplicates: [(source: String, of: String)] = []
 
     private var ids: Set<String> = []
@@ -168,9 +168,10 @@ public struct IngestResult: Sendable {
 
     public init() {}
 
-    /// Adds an article unless its text repeats an earlier one; makes its id unique.
+    /// Adds an article unless it repeats an earlier one (same text, same date); makes its id
+    /// unique. The same text under another date is a reprint and is kept.
     public mutating func add(_ article: Article) {
-        let key = Digest.fnv1a(article.text.utf8)
+        let key = Digest.fnv1a(article.text.utf8) + "|" + (article.published?.description ?? "")
         if let original = texts[key] {
             duplicates.append((article.source, original))
             return

@@ -128,6 +128,20 @@ public struct JSONReport: Sendable {
             w.key("article"); w.string(article.id)
             ArticleJSON.writeSpan(entry.sentence, bytes, offsets, &w)
             w.key("time"); w.beginObject(); ArticleJSON.writeSpan(entry.time, bytes, offsets, &w); w.endObject()
+            w.key("date"); w.string(entry.value)
+            w.key("reports"); w.beginArray()
+            for report in entry.reports {
+                let source = corpus.articles[report.article].article
+                let (rb, ro) = texts[report.article]
+                w.beginObject()
+                w.key("article"); w.string(source.id)
+                w.key("outlet"); w.string(source.outlet)
+                w.key("date"); w.string(report.value)
+                ArticleJSON.writeSpan(report.sentence, rb, ro, &w)
+                w.key("time"); w.beginObject(); ArticleJSON.writeSpan(report.time, rb, ro, &w); w.endObject()
+                w.endObject()
+            }
+            w.endArray()
             w.endObject()
         }
         w.endArray()
