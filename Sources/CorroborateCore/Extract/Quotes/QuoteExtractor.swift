@@ -95,7 +95,9 @@ struct QuoteRun {
             }
         }
         // Phrasal tags that go with a quotation: `as Roe put it`, `Roe went on`, `Roe shot back`.
-        for k in 0..<max(0, view.tokens.count - 1) where view.tokens[k].kind == .word && view.tokens[k + 1].kind == .word {
+        for k in 0..<max(0, view.tokens.count - 1) where view.tokens[k + 1].length <= 4 && view.tokens[k].kind == .word
+            && view.tokens[k + 1].kind == .word
+        {
             let first = view.bytes[Int(view.tokens[k].start)] | 0x20
             guard first == 0x70 || first == 0x77 || first == 0x67 || first == 0x73 || first == 0x66 || first == 0x63 else { continue }
             if view.token(k, is: "put"), view.token(k + 1, is: "it") { frames[k].insert(.quoteTag) }

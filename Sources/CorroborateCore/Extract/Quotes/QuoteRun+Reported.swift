@@ -23,9 +23,17 @@ extension QuoteRun {
         if let r = labelled(lower, upper) { found.append(r) }
         var k = lower
         while k < upper {
-            if quoted[k] {
+            if quoted[k] || view.tokens[k].kind != .word {
                 k += 1
                 continue
+            }
+            if frames[k].isEmpty {
+                // Only `according to` and a content noun's `that` open attributions without a cue verb.
+                let first = view.bytes[Int(view.tokens[k].start)] | 0x20
+                guard first == 0x61 || first == 0x74 else {
+                    k += 1
+                    continue
+                }
             }
             if view.token(k, is: "according"), view.token(k + 1, is: "to"), let r = accordingTo(k, lower, upper) {
                 found.append(r)

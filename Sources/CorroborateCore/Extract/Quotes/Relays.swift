@@ -13,6 +13,14 @@ struct Relays {
         var k = sentence.lowerBound
         let upper = sentence.upperBound
         while k < upper {
+            // Every relay opens with `translated`, `citing`, `told`/`tells`/`telling`, `informed`,
+            // `assured`, `per`, `on` or `in`: skip the rest on their first letter.
+            let t = view.tokens[k]
+            let first = t.kind == .word ? view.bytes[Int(t.start)] | 0x20 : 0
+            guard first == 0x74 || first == 0x63 || first == 0x69 || first == 0x61 || first == 0x70 || first == 0x6F else {
+                k += 1
+                continue
+            }
             if view.token(k, is: "translated"), view.token(k + 1, is: "by"), let np = phrase(at: k + 2, upper) {
                 out.append((relay(np, .translation), np))
                 k = np.upperBound
