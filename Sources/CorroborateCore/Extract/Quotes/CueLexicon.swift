@@ -76,7 +76,7 @@ enum CueLexicon {
         testify:testifies,testified,testifying disclose mention observe predict tweet
         affirm explain recount relate concur:concurs,concurred,concurring speculate surmise theorize
         theorise guess opine muse quip:quips,quipped,quipping retort boast brag:brags,bragged,bragging
-        complain lament grumble protest estimate conclude confess bark:barks,barked,barking snap:snaps,snapped,snapping
+        complain lament grumble protest estimate conclude confess bark:barks,barked,barking snapped
         scoff sneer gush rave marvel fume seethe rant thunder roar plead:pleads,pleaded,pled,pleading beg:begs,begged,begging
         intone pronounce mutter murmur sigh groan moan whine grouse gripe tease taunt jeer bellow scream holler
         enthuse interject rejoin emailed texted blogged beam laugh chuckle smile grin shrug gasp cheer exult

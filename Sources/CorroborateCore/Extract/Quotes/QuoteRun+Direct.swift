@@ -94,6 +94,8 @@ extension QuoteRun {
             usedCues.insert(found.cue)
         }
         if attribution == nil, kind == .partial, leading == nil, trailing == nil { return }
+        // `told “Morning Joe”`, `in his book “Make Your Kid a Millionaire”`: a title, not words spoken.
+        if kind == .partial, attribution == nil, isTitle(content) { return }
         if span.continues, utterance == nil, index > 0, let q = quoteOfSpan[index - 1] { utterance = utteranceOf(q) }
 
         if piece == nil, attribution?.resolution != .continuation {
@@ -112,6 +114,19 @@ extension QuoteRun {
                 paragraph: span.paragraph, sentence: view.sentence(containing: last), attribution: attribution, cue: cue,
                 cueToken: cueToken, via: via, close: span.close, quote: quotes.count - 1)
         }
+    }
+
+    /// A short run of capitalised words (function words aside): the name of a show, book or song.
+    private func isTitle(_ content: Range<Int>) -> Bool {
+        var words = 0
+        for k in content {
+            let t = view.tokens[k]
+            guard t.kind == .word || t.kind == .number || t.kind == .punctuation || t.kind == .possessive else { return false }
+            guard t.kind == .word else { continue }
+            words += 1
+            if !t.isCapitalized, !t.classes.contains(.function) { return false }
+        }
+        return words >= 2 && words <= 7 && view.tokens[content.lowerBound].isCapitalized
     }
 
     private func isHeading(_ span: QuotedSpan, content: Range<Int>) -> Bool {

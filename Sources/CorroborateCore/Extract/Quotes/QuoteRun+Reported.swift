@@ -223,6 +223,8 @@ extension QuoteRun {
         if j > cue + 1, view.isPunct(j - 1, 0x2C), isParticiple(j) || view.token(j, isAnyOf: ["according", "as", "citing", "per"]) {
             return nil
         }
+        // `said Friday as he entered`, `said when she resigned`: a time clause, not the content.
+        if view.token(j, isAnyOf: ["as", "when", "while", "after", "before", "because", "since", "until", "once", "during"]) { return nil }
         if frame.contains(.clause), t.kind == .word || t.kind == .number || t.kind == .symbol {
             // A bare clause: `said the talks failed`; a preposition starts no clause.
             if t.classes.contains(.function), !t.classes.contains(.pronoun), !phrases.isDeterminer(j), !t.classes.contains(.hedge),
@@ -505,7 +507,13 @@ extension QuoteRun {
         guard colon > lower, colon < upper - 2, view.isPunct(colon, 0x3A) else { return nil }
         let label = lower..<colon
         let speaks: Bool
-        if let m = entities.mention(at: lower), entities.mentionTokens[m].upperBound == colon {
+        if view.token(lower, isAnyOf: [
+            "update", "updated", "watch", "read", "photos", "photo", "video", "related", "note", "editor", "breaking",
+            "exclusive", "live", "more", "see", "also", "correction", "corrections", "clarification", "opinion", "analysis",
+            "source", "sources", "warning", "disclosure", "credit", "caption", "subscribe", "abstract", "transcript",
+        ]) {
+            speaks = false
+        } else if let m = entities.mention(at: lower), entities.mentionTokens[m].upperBound == colon {
             speaks = entities.mentions[m].type == .person || entities.mentions[m].type == .organization
         } else if colon - lower <= 2, let head = phrases.headToken(label), phrases.isDocument(head), view.tokens[lower].isCapitalized {
             speaks = true  // `Poll: …`, `AP Poll: …`
@@ -515,11 +523,6 @@ extension QuoteRun {
             speaks = true
         } else {
             speaks = label.allSatisfy { view.tokens[$0].kind == .word && view.tokens[$0].flags.contains(.allCaps) }
-                && !view.token(lower, isAnyOf: [
-                    "update", "updated", "watch", "read", "photos", "photo", "video", "related", "note", "editor", "breaking",
-                    "exclusive", "live", "more", "see", "also", "correction", "opinion", "analysis", "source", "sources",
-                    "warning", "disclosure", "credit", "caption", "subscribe",
-                ])
         }
         guard speaks else { return nil }
         return Reported(
