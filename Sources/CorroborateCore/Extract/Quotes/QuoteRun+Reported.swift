@@ -228,7 +228,7 @@ extension QuoteRun {
         if frame.contains(.clause), t.kind == .word || t.kind == .number || t.kind == .symbol {
             // A bare clause: `said the talks failed`; a preposition starts no clause.
             if t.classes.contains(.function), !t.classes.contains(.pronoun), !phrases.isDeterminer(j), !t.classes.contains(.hedge),
-                !view.token(j, isAnyOf: ["there", "this", "these", "those", "all", "some", "no", "any", "every", "each", "either", "neither", "both", "none", "only", "not", "most", "many", "few", "more"])
+                !view.token(j, isAnyOf: ["there", "this", "these", "those", "all", "some", "no", "any", "every", "each", "either", "neither", "both", "none", "only", "not", "most", "many", "few", "more", "such", "much", "if"])
             {
                 return nil
             }

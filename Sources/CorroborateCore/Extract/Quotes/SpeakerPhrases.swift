@@ -27,6 +27,13 @@ struct SpeakerPhrases {
         var j = cue - 1
         while j >= lower, isSkippable(j) { j -= 1 }
         guard j >= lower else { return nil }
+        // `Ann Roe — a teacher from Dover — says`: an apposition between dashes.
+        if view.tokens[j].kind == .dash {
+            var o = j - 1
+            while o > lower, view.tokens[o].kind != .dash, j - o <= 15, view.tokens[o].kind != .quote { o -= 1 }
+            guard o > lower, view.tokens[o].kind == .dash else { return nil }
+            j = o - 1
+        }
         // Apposition: `Lee, a lawmaker, told` — the name is before the bracketing commas.
         if view.isPunct(j, 0x2C) {
             // `A lawyer for the outlets, David Schulz, said`: the apposition is the name.
@@ -153,12 +160,13 @@ struct SpeakerPhrases {
             return trimmed(inner.lowerBound..<end)
         }
         if start - 1 > lower, view.token(start - 1, isAnyOf: ["of", "for", "at", "with", "from", "in", "on", "by"]), head >= 0,
-            let inner = subject(before: start - 1, from: lower),
+            let inner = subject(before: start - 1, from: lower, loose: loose),
             inner.upperBound == start - 1,
             inner.contains(where: { k in entities.mention(at: k).map { entities.mentions[$0].type == .person } ?? false })
                 || view.tokens[inner.upperBound - 1].classes.contains(.roleNoun)
                 || view.tokens[inner.upperBound - 1].classes.contains(.speakingBody)
                 || view.tokens[inner.upperBound - 1].classes.contains(.orgNoun) || isDocument(inner.upperBound - 1)
+                || (loose && inner.count > 1 && isDeterminer(inner.lowerBound))
                 || (view.tokens[inner.upperBound - 1].isCapitalized && inner.count > 1)
         {
             start = inner.lowerBound
@@ -260,9 +268,12 @@ struct SpeakerPhrases {
                 j += 1
                 continue
             }
+            // `a publishing executive`: an -ing modifier before a role.
+            let modifiesRole = !sawHead && isVerbLike(j) && j + 1 < upper && view.tokens[j + 1].classes.contains(.roleNoun)
             if c.contains(.roleNoun) || c.contains(.speakingBody) || c.contains(.orgNoun) || c.contains(.title)
                 || c.contains(.titleModifier) || c.contains(.demonym) || t.isCapitalized || isDocument(j)
-                || (!sawHead && t.kind == .word && !c.contains(.function) && !isVerbLike(j)) || (!sawHead && t.kind == .number)
+                || (!sawHead && t.kind == .word && !c.contains(.function) && (!isVerbLike(j) || modifiesRole))
+                || (!sawHead && t.kind == .number)
             {
                 if c.contains(.roleNoun) || c.contains(.speakingBody) || c.contains(.orgNoun) || t.isCapitalized || isDocument(j) {
                     sawHead = true
@@ -283,13 +294,30 @@ struct SpeakerPhrases {
             }
             break
         }
+        // `the average of recent polls`: a determiner and a plain noun make a phrase too.
+        if !sawHead, j > start + 1, isDeterminer(start), view.tokens[j - 1].kind == .word, !view.tokens[j - 1].classes.contains(.function) {
+            sawHead = true
+        }
         guard j > start, sawHead else { return nil }
+        // `a source familiar with the talks`, `an aide close to the mayor`.
+        if view.token(j, isAnyOf: ["familiar", "close"]), view.token(j + 1, isAnyOf: ["with", "to"]), j + 2 < upper {
+            var k = j + 2
+            while k < upper, k - j <= 6, view.tokens[k].kind == .word || view.tokens[k].kind == .possessive, !frames(k) { k += 1 }
+            return trimmed(start..<k)
+        }
         // `said Kessel's mayor, Ruth Anand`: a name in apposition completes the phrase.
         if view.isPunct(j, 0x2C), let m = entities.mention(at: j + 1), entities.mentions[m].type == .person {
             let end = entities.mentionTokens[m].upperBound
             if end >= upper || view.isPunct(end, 0x2E) || view.isPunct(end, 0x2C) { return trimmed(start..<end) }
         }
         return trimmed(start..<j)
+    }
+
+    /// Whether token `k` is a verb that may cue an attribution (ends a phrase).
+    private func frames(_ k: Int) -> Bool {
+        let t = view.tokens[k]
+        guard t.kind == .word, !t.isCapitalized else { return false }
+        return view.bytes.withUnsafeBufferPointer { b in CueLexicon.verbs.lookup(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)])) != nil }
     }
 
     /// Whether a phrase can be a speaker: a person or body, a pronoun, or a document that speaks.
