@@ -322,10 +322,17 @@ extension QuoteRun {
     /// statement, …`, `After the debate, …`) and a leading conjunction.
     func clauseSubject(from lower: Int, before limit: Int) -> Range<Int>? {
         var j = lower
+        // A dateline: `CHARLOTTE — The wife of …`.
+        if j + 1 < limit, view.tokens[j].flags.contains(.allCaps) {
+            var d = j
+            while d < limit, d - j < 4, view.tokens[d].flags.contains(.allCaps) || view.isPunct(d, 0x2C) || view.tokens[d].kind == .punctuation { d += 1 }
+            if d < limit, view.tokens[d].kind == .dash { j = d + 1 }
+        }
         while j < limit, view.token(j, isAnyOf: ["but", "and", "so", "yet", "still", "then", "now"]) || view.tokens[j].kind == .quote {
             j += 1
         }
-        if j < limit, view.tokens[j].classes.contains(.function) || view.tokens[j].classes.contains(.sentenceStarter) || isParticiple(j),
+        if j < limit, view.tokens[j].classes.contains(.function) || view.tokens[j].classes.contains(.sentenceStarter) || isParticiple(j)
+            || (phrases.isVerbLike(j) && entities.mention(at: j) == nil),
             !view.tokens[j].classes.contains(.pronoun), !isDeterminerLike(j)
         {
             // Past an introductory phrase, which may hold commas of its own (`On July 6, 2015, …`).

@@ -100,9 +100,11 @@ struct SpeakerPhrases {
             guard t.kind == .word || t.kind == .number else { break }
             let c = t.classes
             if isDeterminer(j) {
-                // `that critics say`: `that` before a name or a plural opens a clause, not a phrase.
+                // `that critics say`, `that 74 percent said`: `that` opens a clause, not a phrase,
+                // unless a singular role follows (`that official said`).
                 if view.token(j, isAnyOf: ["that", "this"]), head >= 0,
                     view.tokens[j + 1].isCapitalized || view.tokens[head].classes.contains(.plural) || endsInS(head)
+                        || view.token(j, is: "that") && !view.tokens[head].classes.contains(.roleNoun)
                 {
                     break
                 }
