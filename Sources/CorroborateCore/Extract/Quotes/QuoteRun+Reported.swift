@@ -93,7 +93,14 @@ extension QuoteRun {
         if let subject = phrases.subject(before: k, from: lower), isRelativeClause(subject) { return nil }
         // An explicit `that` clause vouches for its subject as a speech verb does.
         let explicit = view.token(skipAdverbials(k + 1, upper), isAnyOf: ["that", "whether"])
-        guard let foundSubject = speakerOf(cue: k, lower: lower, upper: upper, adjacent: true, loose: speech || explicit, sentence: s) else {
+        let findingVerb = view.token(k, isAnyOf: [
+            "show", "shows", "showed", "shown", "find", "finds", "found", "reveal", "reveals", "revealed", "indicate", "indicates",
+            "indicated", "suggest", "suggests", "suggested", "estimate", "estimates", "estimated", "say", "says", "said",
+            "report", "reports", "reported", "conclude", "concludes", "concluded",
+        ])
+        let bySubject = speakerOf(cue: k, lower: lower, upper: upper, adjacent: true, loose: speech || explicit, sentence: s)
+        let byDocument = bySubject == nil && findingVerb ? phrases.documentSubject(before: k, from: lower).map { Found(cue: k, speaker: $0, adjacent: true) } : nil
+        guard let foundSubject = bySubject ?? byDocument else {
             // `…, said X.`: the content is what precedes.
             if frame.contains(.tail), k > lower + 2, view.isPunct(k - 1, 0x2C), let object = phrases.object(after: k, upTo: upper),
                 phrases.canSpeak(object, loose: true), isTail(object.upperBound, upper), !quoted[lower]
@@ -255,8 +262,10 @@ extension QuoteRun {
     /// Whether the subject before `cue` is headed by a document or finding (`polls`, `the study`).
     private func documentSubject(before cue: Int) -> Bool {
         let lower = view.sentences[view.sentence(containing: cue)].tokens.lowerBound
-        guard let subject = phrases.subject(before: cue, from: lower, loose: true), let head = phrases.headToken(subject) else { return false }
-        return phrases.isDocument(head) || view.token(head, isAnyOf: ["it", "they"])
+        if let subject = phrases.subject(before: cue, from: lower, loose: true), let head = phrases.headToken(subject) {
+            return phrases.isDocument(head) || view.token(head, isAnyOf: ["it", "they"])
+        }
+        return phrases.documentSubject(before: cue, from: lower) != nil
     }
 
     /// Whether a bare clause begins at `j`: a subject, then a verb within a few words.

@@ -185,6 +185,39 @@ struct SpeakerPhrases {
         return range.isEmpty ? nil : range
     }
 
+    /// A subject headed by a document and trailed by its description, before a verb of finding:
+    /// `A poll conducted last week by the institute found …`, `Records compiled by the agency show …`.
+    func documentSubject(before cue: Int, from lower: Int) -> Range<Int>? {
+        var k = cue - 1
+        var document: Int? = nil
+        while k >= lower, cue - k <= 30 {
+            let t = view.tokens[k]
+            if t.kind == .quote || view.isPunct(k, 0x3B) || view.isPunct(k, 0x3A) { break }
+            if t.kind == .word, !t.isCapitalized, frames(k), !isVerbLike(k) { break }
+            if isDocument(k) { document = k }
+            k -= 1
+        }
+        guard var start = document else { return nil }
+        // Leftwards over the document's own modifiers: `A New York Times/CBS News poll`.
+        while start - 1 >= lower {
+            let p = start - 1
+            let t = view.tokens[p]
+            if isDeterminer(p) { start = p; break }
+            if t.kind == .word && (t.isCapitalized || !t.classes.contains(.function)) && !frames(p) || t.kind == .possessive
+                || t.kind == .number || view.isPunct(p, 0x2F) || (t.kind == .punctuation && view.tokens[p].length == 1
+                    && view.bytes[Int(t.start)] == 0x2D)
+            {
+                start = p
+                continue
+            }
+            break
+        }
+        guard start == lower || view.isPunct(start - 1, 0x2C) || view.tokens[start - 1].classes.contains(.function) else { return nil }
+        var end = cue
+        while end > start, view.isPunct(end - 1, 0x2C) || isSkippable(end - 1) { end -= 1 }
+        return end > start ? start..<end : nil
+    }
+
     /// The relative pronoun just before `cue` and its antecedent: `an engineer who said`,
     /// `the agency, which said`.
     func relative(before cue: Int, from lower: Int) -> (pronoun: Int, antecedent: Range<Int>)? {
