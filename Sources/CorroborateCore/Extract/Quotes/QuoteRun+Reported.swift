@@ -398,6 +398,8 @@ extension QuoteRun {
     func clauseEnd(_ start: Int, _ upper: Int) -> Int {
         var k = start
         while k + 1 < upper {
+            // `… Kim – who is estimated to have …`: the writer's aside after a dash.
+            if view.tokens[k].kind == .dash, !quoted[k], view.token(k + 1, isAnyOf: ["who", "which", "whose"]) { return k }
             if view.isPunct(k, 0x2C), !quoted[k + 1] {
                 if view.token(k + 1, isAnyOf: ["according", "citing", "per"]) { return k }
                 if view.token(k + 1, is: "as"), view.token(k + 2, isAnyOf: ["reported", "translated", "quoted", "first"]) { return k }
