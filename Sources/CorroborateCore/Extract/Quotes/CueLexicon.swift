@@ -125,8 +125,10 @@ enum CueLexicon {
         // Verbs whose content follows a particle: `called for`, `pointed to`, `spoke about`, `railed against`.
         ("""
         call point push press lobby advocate speak:speaks,spoke,spoken,speaking talk rail lash hit:hits,hit,hitting
-        argue warn testify complain boast joke ask vote weigh
+        argue warn testify complain boast joke ask vote weigh refer:refers,referred,referring focus side agree
         """, [.particle]),
+        // Appearances and expectations: `X seemed to suggest`, `X is expected to announce`.
+        ("seem appear", want),
     ]
 
     /// The particles each particle verb takes its content after (`called for`, `spoke about`).
@@ -137,6 +139,7 @@ enum CueLexicon {
             ("rail", ["against", "at"]), ("lash", ["out"]), ("hit:hits,hit,hitting", ["back", "out"]), ("argue", ["for", "against"]),
             ("warn", ["of", "about", "against"]), ("testify", ["about"]), ("complain", ["about", "of"]), ("boast", ["about", "of"]),
             ("joke", ["about"]), ("ask", ["about", "for"]), ("vote", ["for", "against"]), ("weigh", ["in"]),
+            ("refer:refers,referred,referring", ["to"]), ("focus", ["on"]), ("side", ["with", "against"]), ("agree", ["with"]),
         ]
         var pairs: [(String, [StaticString])] = []
         for (entry, words) in table { for form in forms(of: entry) { pairs.append((form, words)) } }

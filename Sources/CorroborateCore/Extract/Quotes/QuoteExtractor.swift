@@ -94,6 +94,15 @@ struct QuoteRun {
                 }
             }
         }
+        // `made it clear that`, `made the case that`: a clause after a light verb.
+        for k in 0..<max(0, view.tokens.count - 3) where view.tokens[k].kind == .word && view.tokens[k].length <= 6 {
+            guard view.token(k, isAnyOf: ["make", "makes", "made", "making"]) else { continue }
+            var j = k + 1
+            if view.token(j, is: "it") { j += 1 }
+            if view.token(j, is: "the"), view.token(j + 1, isAnyOf: ["case", "argument", "point", "claim"]) { j += 2 }
+            else if view.token(j, is: "clear") { j += 1 } else { continue }
+            if view.token(j, is: "that") { frames[k] = [.clause] }
+        }
         // Phrasal tags that go with a quotation: `as Roe put it`, `Roe went on`, `Roe shot back`.
         for k in 0..<max(0, view.tokens.count - 1) where view.tokens[k + 1].length <= 4 && view.tokens[k].kind == .word
             && view.tokens[k + 1].kind == .word

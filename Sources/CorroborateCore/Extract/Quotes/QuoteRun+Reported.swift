@@ -184,6 +184,11 @@ extension QuoteRun {
     /// whichever the verb's frame allows.
     private func complement(after cue: Int, _ frame: CueFrame, _ upper: Int) -> Int? {
         var j = skipAdverbials(cue + 1, upper)
+        // `made it clear that …`: the light verb's content is the `that` clause.
+        if view.token(cue, isAnyOf: ["make", "makes", "made", "making"]) {
+            while j < upper, j - cue <= 4, !view.token(j, is: "that") { j += 1 }
+            return j < upper && view.token(j, is: "that") ? j : nil
+        }
         if frame.contains(.recipient) || frame.contains(.infinitive), j < upper, view.tokens[j].kind != .quote,
             !view.token(j, isAnyOf: ["that", "to", "whether", "if", "how", "why", "what", "when", "where", "who"])
         {
