@@ -108,3 +108,22 @@ import Testing
         #expect(found.first?.via.contains { $0.1 == .citing } == true)
     }
 }
+
+@Suite struct MoreCueTests {
+    @Test func lightVerbsAndPhrasalCues() throws {
+        let clear = try #require(extractQuotes("Ana Ruiz made it clear that the toll would stay.").first)
+        #expect(clear.text == "that the toll would stay")
+        #expect(clear.speakerEntity == "Ana Ruiz")
+        let referring = try #require(extractQuotes("The storm was the worst in years, Ana Ruiz said, referring to the January floods.").with("January floods"))
+        #expect(referring.text == "the January floods")
+        #expect(referring.speakerEntity == "Ana Ruiz")
+        let seemed = try #require(extractQuotes("Tomas Hale seemed to accept the new toll.").first)
+        #expect(seemed.text == "to accept the new toll")
+    }
+
+    @Test func aTitleCaseHeadlineVerbIsACue() throws {
+        let q = try #require(extractQuotes("Harbour Chief Ana Ruiz Says Toll Will Fund New Pier\n\nThe council met on Monday.").first)
+        #expect(q.cue == "Says")
+        #expect(q.text == "Toll Will Fund New Pier")
+    }
+}
