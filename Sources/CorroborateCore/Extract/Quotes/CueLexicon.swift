@@ -21,6 +21,10 @@ struct CueFrame: OptionSet, Sendable, Hashable {
     static let speech = CueFrame(rawValue: 1 << 7)
     /// A tag that goes only with a quotation: `as she put it`, `he went on`, `she shot back`.
     static let quoteTag = CueFrame(rawValue: 1 << 8)
+    /// Only with its particle is the word a tag (`went` + `on`, `put` + `it`).
+    static let tagVerb = CueFrame(rawValue: 1 << 9)
+    /// A light verb whose content is a `that` clause: `made it clear that`, `made the case that`.
+    static let lightVerb = CueFrame(rawValue: 1 << 10)
 }
 
 /// The attribution cues: reporting, cognition, intention and stance verbs with their frames,
@@ -127,6 +131,8 @@ enum CueLexicon {
         call point push press lobby advocate speak:speaks,spoke,spoken,speaking talk rail lash hit:hits,hit,hitting
         argue warn testify complain boast joke ask vote weigh refer:refers,referred,referring focus side agree
         """, [.particle]),
+        ("went goes shot:shot shoots fired fires chimed chimes piped put:put", [.tagVerb]),
+        ("make:makes,made,making", [.lightVerb]),
         // Appearances and expectations: `X seemed to suggest`, `X is expected to announce`.
         ("seem appear", want),
     ]

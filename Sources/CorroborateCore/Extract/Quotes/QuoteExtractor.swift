@@ -94,27 +94,21 @@ struct QuoteRun {
                 }
             }
         }
-        // `made it clear that`, `made the case that`: a clause after a light verb.
-        for k in 0..<max(0, view.tokens.count - 3) where view.tokens[k].kind == .word && view.tokens[k].length <= 6 {
-            guard view.token(k, isAnyOf: ["make", "makes", "made", "making"]) else { continue }
+        // Light verbs and tags count only with their words: `made it clear that`, `went on`.
+        for k in frames.indices where frames[k].contains(.tagVerb) || frames[k].contains(.lightVerb) {
+            let frame = frames[k]
+            frames[k] = []
+            if frame.contains(.tagVerb) {
+                if view.token(k, is: "put") ? view.token(k + 1, is: "it") : view.token(k + 1, isAnyOf: ["on", "back", "in", "up"]) {
+                    frames[k] = .quoteTag
+                }
+                continue
+            }
             var j = k + 1
             if view.token(j, is: "it") { j += 1 }
             if view.token(j, is: "the"), view.token(j + 1, isAnyOf: ["case", "argument", "point", "claim"]) { j += 2 }
             else if view.token(j, is: "clear") { j += 1 } else { continue }
-            if view.token(j, is: "that") { frames[k] = [.clause] }
-        }
-        // Phrasal tags that go with a quotation: `as Roe put it`, `Roe went on`, `Roe shot back`.
-        for k in 0..<max(0, view.tokens.count - 1) where view.tokens[k + 1].length <= 4 && view.tokens[k].kind == .word
-            && view.tokens[k + 1].kind == .word
-        {
-            let first = view.bytes[Int(view.tokens[k].start)] | 0x20
-            guard first == 0x70 || first == 0x77 || first == 0x67 || first == 0x73 || first == 0x66 || first == 0x63 else { continue }
-            if view.token(k, is: "put"), view.token(k + 1, is: "it") { frames[k].insert(.quoteTag) }
-            if view.token(k, isAnyOf: ["went", "goes", "shot", "shoots", "fired", "fires", "chimed", "chimes", "piped"]),
-                view.token(k + 1, isAnyOf: ["on", "back", "in", "up"])
-            {
-                frames[k].insert(.quoteTag)
-            }
+            if view.token(j, is: "that") { frames[k] = .clause }
         }
     }
 

@@ -10,14 +10,27 @@ struct SpeakerPhrases {
     let entities: EntityIndex
 
     /// Words between a subject and its verb that belong to neither: `X also said`, `X has told`.
-    static let skippedBeforeCue: [StaticString] = [
-        "also", "later", "then", "previously", "has", "have", "had", "would", "will", "was", "is", "are", "were",
-        "recently", "once", "again", "further", "earlier", "separately", "himself", "herself", "itself", "themselves",
-        "repeatedly", "publicly", "privately", "reportedly", "allegedly", "initially", "subsequently", "first", "did",
-        "does", "do", "may", "might", "could", "can", "should", "must", "quickly", "simply", "flatly", "not", "never",
-        "already", "still", "even", "just", "often", "always", "long", "now", "has", "been", "being", "now", "too",
-        "only", "all", "both", "each", "apparently", "clearly", "openly", "falsely", "wrongly", "correctly",
-    ]
+    static let skippedBeforeCue = Lexicon(
+        """
+        also later then previously has have had would will was is are were recently once again further
+        earlier separately himself herself itself themselves repeatedly publicly privately reportedly
+        allegedly initially subsequently first did does do may might could can should must quickly simply
+        flatly not never already still even just often always long now been being too only all both each
+        apparently clearly openly falsely wrongly correctly
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { (String($0), true) })
+
+    /// Determiners and quantifiers that open a noun phrase.
+    static let determiners = Lexicon(
+        "the a an this that these those one another some two three several many most few other"
+            .split(separator: " ").map { (String($0), true) })
+
+    /// Whether token `k` is in `table` (looked up on its bytes).
+    func token(_ k: Int, in table: Lexicon<Bool>) -> Bool {
+        guard k >= 0, k < view.tokens.count else { return false }
+        let t = view.tokens[k]
+        guard t.kind == .word else { return false }
+        return view.bytes.withUnsafeBufferPointer { b in table.lookup(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)])) ?? false }
+    }
 
     /// The subject phrase ending just before `cue`, within `lower..<cue`.
     ///
@@ -466,17 +479,12 @@ struct SpeakerPhrases {
         }
     }
 
-    func isDeterminer(_ k: Int) -> Bool {
-        view.token(k, isAnyOf: [
-            "the", "a", "an", "this", "that", "these", "those", "one", "another", "some", "two", "three", "several",
-            "many", "most", "few", "other",
-        ])
-    }
+    func isDeterminer(_ k: Int) -> Bool { token(k, in: SpeakerPhrases.determiners) }
 
     private func isSkippable(_ k: Int) -> Bool {
         let t = view.tokens[k]
         guard t.kind == .word else { return false }
-        if SpeakerPhrases.skippedBeforeCue.contains(where: { view.token(k, is: $0) }) { return true }
+        if token(k, in: SpeakerPhrases.skippedBeforeCue) { return true }
         // `haven't`, `didn't`, `won't`.
         if t.length > 3, view.bytes[Int(t.end) - 1] == 0x74, view.bytes[Int(t.end) - 2] == 0x27, view.bytes[Int(t.end) - 3] == 0x6E {
             return true
