@@ -17,7 +17,9 @@ struct Relays {
             // `assured`, `per`, `on` or `in`: skip the rest on their first letter.
             let t = view.tokens[k]
             let first = t.kind == .word ? view.bytes[Int(t.start)] | 0x20 : 0
-            guard first == 0x74 || first == 0x63 || first == 0x69 || first == 0x61 || first == 0x70 || first == 0x6F else {
+            // Of the function words only `in`, `on` and `per` open a relay.
+            let opener = !t.classes.contains(.function) || (t.length <= 3 && (first == 0x69 || first == 0x6F || first == 0x70))
+            guard opener, first == 0x74 || first == 0x63 || first == 0x69 || first == 0x61 || first == 0x70 || first == 0x6F else {
                 k += 1
                 continue
             }
