@@ -77,3 +77,15 @@ import Testing
         #expect(q.speakerEntity == "Ines Duarte")
     }
 }
+
+@Suite struct QuoteHeadingTests {
+    @Test func aSingleQuotedLineAmidDoubleQuotesIsAHeading() {
+        let text = "“The pumps came late,” said Tomas Hale.\n\n'A long night.'\n\nRescue crews worked until dawn."
+        #expect(extractQuotes(text).with("A long night") == nil)
+    }
+
+    @Test func aLinkedArticleTitleIsNotAQuote() {
+        let text = "MUST READS: \"Harbour toll to double next year,\" by the Ledger's Ana Ruiz: the trust plans new fees."
+        #expect(extractQuotes(text).with("Harbour toll to double") == nil)
+    }
+}

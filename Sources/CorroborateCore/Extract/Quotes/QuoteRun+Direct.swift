@@ -42,6 +42,12 @@ extension QuoteRun {
         if words <= 2, chosen?.adjacent != true, piece == nil { return }
         // A paragraph that is only a short title-case quotation is a section heading.
         if chosen == nil, piece == nil, label == nil, isHeading(span, content: content) { return }
+        // `"Museum sued over paintings," by Ann Roe: …`: the title of a linked article.
+        if let close = span.close, view.isPunct(close + 1, 0x2C) || view.isPunct(close - 1, 0x2C), view.token(close + 1, is: "by")
+            || view.token(close + 2, is: "by")
+        {
+            return
+        }
 
         let kind: QuoteKind = piece != nil ? .direct : classify(span, content: content, sentence: openSentence, leading: leading, trailing: trailing)
         var attribution: Attribution? = nil
@@ -132,6 +138,9 @@ extension QuoteRun {
     private func isHeading(_ span: QuotedSpan, content: Range<Int>) -> Bool {
         let paragraph = view.paragraphs[span.paragraph]
         guard span.open == paragraph.tokens.lowerBound, let close = span.close, paragraph.tokens.upperBound - close <= 2 else { return false }
+        // `'A change warrior.'` alone on its line, in single marks amid double-quoted text: a
+        // section heading printed as a pull quote.
+        if span.singleInDoubleText, content.count <= 12 { return true }
         var words = 0
         var capitals = 0
         for k in content where view.tokens[k].kind == .word {

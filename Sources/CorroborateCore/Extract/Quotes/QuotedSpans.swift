@@ -9,6 +9,8 @@ struct QuotedSpan: Sendable, Hashable {
     var continues: Bool
     /// The quote is left open at the paragraph's end and the next paragraph continues it.
     var continuesInNext: Bool
+    /// Single marks in a text that otherwise quotes with double marks (headlines, headings).
+    var singleInDoubleText = false
 
     /// Tokens inside the marks.
     func content(paragraphEnd: Int) -> Range<Int> { (open + 1)..<(close ?? paragraphEnd) }
@@ -100,7 +102,8 @@ enum QuotePairing {
             case (nil, .open), (nil, .either): pending = mark.token
             case (nil, .close): continue
             case (let open?, .close), (let open?, .either):
-                out.append(QuotedSpan(open: open, close: mark.token, paragraph: p, continues: false, continuesInNext: false))
+                out.append(QuotedSpan(
+                    open: open, close: mark.token, paragraph: p, continues: false, continuesInNext: false, singleInDoubleText: true))
                 pending = nil
             case (_, .open): pending = mark.token
             }
