@@ -96,3 +96,19 @@ import Testing
         #expect(q.speakerEntity == "Ana Ruiz")
     }
 }
+
+@Suite struct TurnTests {
+    @Test func aQuoteParagraphAfterANarrativeSentenceTakesItsPerson() throws {
+        let found = extractQuotes("Ana Ruiz pressed on with her criticism.\n\n“The toll cannot stand and it will not stand.”")
+        #expect(found.with("toll cannot stand")?.speakerEntity == "Ana Ruiz")
+    }
+
+    @Test func aCoordinatedVerbAfterButSharesTheSubject() throws {
+        let text = "Tomas Hale opposed the toll at first, but now said the plan “will keep the ferries running.”\n\n“I changed my mind.”"
+        let found = extractQuotes(text)
+        #expect(found.with("plan")?.speakerEntity == "Tomas Hale")
+        let next = try #require(found.with("I changed my mind"))
+        #expect(next.speakerEntity == "Tomas Hale")
+        #expect(next.utterance == nil)
+    }
+}

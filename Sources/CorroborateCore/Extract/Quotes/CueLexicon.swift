@@ -84,7 +84,7 @@ enum CueLexicon {
         scoff sneer gush rave marvel fume seethe rant thunder roar plead:pleads,pleaded,pled,pleading beg:begs,begged,begging
         intone pronounce mutter murmur sigh groan moan whine grouse gripe tease taunt jeer bellow scream holler
         enthuse interject rejoin emailed texted blogged beam laugh chuckle smile grin shrug gasp cheer exult
-        recount reminisce lecture preach vent
+        recount reminisce lecture preach vent elaborate
         """, [.speech, .clause, .tail]),
         // Nouns as often as verbs: cues only with `that`, a colon or a quotation.
         ("state", [.speech, .weak]),

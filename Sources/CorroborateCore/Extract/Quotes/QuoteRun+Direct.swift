@@ -92,12 +92,15 @@ extension QuoteRun {
                 resolution: .continuation, antecedent: previous.attribution.antecedent ?? previous.attribution.span,
                 isAnonymous: previous.attribution.isAnonymous)
             via = previous.via
-            if span.continues || previous.sentence + 1 == openIndex { utterance = utteranceOf(previous.quote) }
+            // One utterance with the previous quote when it continues it directly.
+            if previous.close != nil, span.continues || previous.sentence + 1 == openIndex { utterance = utteranceOf(previous.quote) }
         } else if let found = nextSentenceCue(after: closeSentence) {
             attribution = attribute(found)
             cue = view.span(token: found.cue)
             cueToken = found.cue
             usedCues.insert(found.cue)
+        } else if let subject = previousParagraphSubject(span) {
+            attribution = attribute(subject)
         }
         if attribution == nil, kind == .partial, leading == nil, trailing == nil { return }
         // `told “Morning Joe”`, `in his book “Make Your Kid a Millionaire”`: a title, not words spoken.
@@ -309,7 +312,7 @@ extension QuoteRun {
         // `She urged him to stop and repeatedly says, “…”`: a coordinated verb shares the subject.
         var b = k - 1
         while b > lower, isWord(b), phrases.token(b, in: SpeakerPhrases.skippedBeforeCue) || phrases.isAdverb(b) { b -= 1 }
-        if b > lower, view.token(b, isAnyOf: ["and", "but", "then"]), !view.isPunct(b - 1, 0x2C) || view.token(b, is: "and") {
+        if b > lower, view.token(b, isAnyOf: ["and", "but", "then"]) {
             if let subject = clauseSubject(from: view.sentences[sentence].tokens.lowerBound, before: b), phrases.canSpeak(subject, loose: loose),
                 !(subject.upperBound < b - 1 && (subject.upperBound..<b).contains { view.isPunct($0, 0x2E) })
             {
@@ -491,6 +494,22 @@ extension QuoteRun {
         guard let subject = clauseSubject(from: previous.tokens.lowerBound, before: previous.tokens.upperBound),
             subject.contains(where: { k in entities.mention(at: k).map { entities.mentions[$0].type == .person } ?? false })
                 || (subject.count == 1 && view.token(subject.lowerBound, isAnyOf: ["he", "she", "i"]))
+        else { return nil }
+        return subject
+    }
+
+    /// `Roe pressed on with her criticism.` ¶ `“It cannot stand.”`: a paragraph that is only a
+    /// quote, after a paragraph ending in a sentence whose subject is a person and that holds
+    /// no quotation of its own.
+    private func previousParagraphSubject(_ span: QuotedSpan) -> Range<Int>? {
+        let paragraph = view.paragraphs[span.paragraph]
+        guard span.open == paragraph.tokens.lowerBound, span.paragraph > 0 else { return nil }
+        let previous = view.paragraphs[span.paragraph - 1]
+        guard let last = previous.sentences.last, !view.sentences[last].isCaption else { return nil }
+        let sentence = view.sentences[last]
+        guard !sentence.tokens.contains(where: { quoted[$0] }) else { return nil }
+        guard let subject = clauseSubject(from: sentence.tokens.lowerBound, before: sentence.tokens.upperBound),
+            subject.contains(where: { k in entities.mention(at: k).map { entities.mentions[$0].type == .person } ?? false })
         else { return nil }
         return subject
     }
