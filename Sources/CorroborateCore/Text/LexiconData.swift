@@ -17,6 +17,7 @@ enum LexiconData {
         (organizations, .organization), (futureWords, .future), (pastWords, .past),
         (complementizers, .complementizer), (countNouns, .countNoun), (notNames, .notName),
         (platforms, .platform), (nameParticles, .nameParticle), (nameSuffixes, .nameSuffix),
+        (figureWords, .figureWord),
     ]
 
     static let function = """
@@ -497,4 +498,7 @@ enum LexiconData {
         foreign office
         houses of parliament
         """
+
+    /// Words besides number words that can begin a figure.
+    static let figureWords = "a an half couple dozen dozens hundreds thousands millions billions tens scores minus several few"
 }

@@ -83,6 +83,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let speakingBody = WordClass(rawValue: 1 << 39)
     /// Words that build a title without being one (`Prime`, `Foreign`, `former`).
     public static let titleModifier = WordClass(rawValue: 1 << 40)
+    /// Words besides number words that can begin a figure (`a` dozen, `half`, `couple`, `minus`).
+    public static let figureWord = WordClass(rawValue: 1 << 53)
 }
 
 /// The lexicons every extractor shares, built once.
