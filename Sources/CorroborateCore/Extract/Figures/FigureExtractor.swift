@@ -171,6 +171,9 @@ struct FigureRun {
         {
             return nil  // `one` as a pronoun or determiner: `each one`, `the same one`, `one another`
         }
+        if first.tail != nil, !first.isNumeral, figure.kind == .duration, age == nil {
+            return nil  // `a five-year plan`: a duration used as an adjective
+        }
         if !first.isNumeral, first.tokens.count == 1, figure.kind == .count, draft.whatTokens == nil,
             view.token(first.tokens.lowerBound - 1, isAnyOf: ["the", "top", "bottom", "those", "these", "all", "both", "last", "first", "other"])
         {

@@ -42,7 +42,7 @@ extension FigureRun {
                 if view.tokens[p].classes.contains(.month) || view.tokens[p].classes.contains(.season) { return true }
                 if view.token(p, isAnyOf: [
                     "in", "since", "until", "till", "by", "of", "before", "after", "during", "from", "through", "year", "early",
-                    "late", "mid", "mid-", "fiscal", "fy", "circa", "between", "spring", "summer", "autumn", "fall", "winter",
+                    "late", "mid", "mid-", "fiscal", "fy", "circa", "spring", "summer", "autumn", "fall", "winter",
                     "season", "class", "vintage", "election", "census",
                 ]) {
                     // `in 2024` is a year unless a plural count follows (`in 2000 homes`).
@@ -171,7 +171,7 @@ extension FigureRun {
                     "road", "rd", "street", "st", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard", "blvd", "way",
                     "place", "pl", "court", "ct", "terrace", "parkway", "crescent", "close", "square", "row", "highway",
                 ]) {
-                    return names > 0
+                    return names > 0 || j + 1 < upper && view.tokens[j + 1].isCapitalized
                 }
                 names += 1
             } else if t.kind == .number, names > 0 || view.tokens[j - 1].isCapitalized {
@@ -197,8 +197,10 @@ extension FigureRun {
         }
         guard n.isPlainInteger, n.unit == nil, n.currency == nil, !n.hasMultiplier else { return false }
         let e = n.tokens.upperBound
-        // A unit after the number makes it a measure (`Clinton 46 percent`).
-        if e < upper, view.isPunct(e, 0x25) || view.token(e, isAnyOf: ["percent", "per", "points", "points."]) { return false }
+        // A unit after the number makes it a measure (`Clinton 46 percent`, `MacBook Pro 16 inch`).
+        if e < upper, view.token(e, isAnyOf: ["per", "points"]) || unit(after: e, upper: upper, number: n, hasCurrency: false) != nil {
+            return false
+        }
         if t.kind == .word || t.kind == .possessive {
             if view.token(p, isAnyOf: [
                 "category", "unit", "game", "number", "no", "no.", "route", "page", "chapter", "article", "section", "room",

@@ -73,6 +73,13 @@ extension FigureRun {
             }
             width -= 1
         }
+        // `a 5-mpg boost`, `a 27-kilometre ring`: a unit hyphenated to the number.
+        if view.isPunct(e, 0x2D), t.start == view.tokens[e - 1].end, e + 1 < upper, view.tokens[e + 1].start == t.end,
+            view.tokens[e + 1].kind == .word, let u = unit(after: e + 1, upper: upper, number: number, hasCurrency: hasCurrency),
+            u.unit.kind != .money
+        {
+            return (u.unit, u.width + 1)
+        }
         // `percent-owned`, `mile-long`: a unit before a hyphen.
         if t.flags.contains(.hyphenated) {
             var h = Int(t.start)
@@ -94,6 +101,8 @@ extension FigureRun {
             let b = view.bytes[Int(t.start) + 1]
             switch u.name {
             case "electronvolt": return a == 0x65 && b == 0x56
+            case "nanometre": return a == 0x6E  // nm; Nm is a newton metre
+            case "newton metre": return a == 0x4E
             case "decibel": return a == 0x64 && b == 0x42
             case "petabyte", "exabyte": return a < 0x61 && b < 0x61
             case "hectare", "percentage point", "basis point": return a >= 0x61

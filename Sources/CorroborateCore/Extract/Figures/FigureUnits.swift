@@ -50,8 +50,8 @@ enum FigureUnits {
         }
     }
 
-    /// The mass unit `pound`; the currency is chosen by context (`£`, or millions of pounds).
-    static let poundMass = UnitInfo(name: "pound", kind: .measure)
+    /// The mass unit `pound`, named apart from the currency; the currency is chosen by context (`£`, or millions of pounds).
+    static let poundMass = UnitInfo(name: "pound-mass", kind: .measure)
     static let poundSterling = UnitInfo(name: "pound sterling", kind: .money, currency: "GBP")
     static let year = UnitInfo(name: "year", kind: .duration)
 }

@@ -217,7 +217,8 @@ extension NumberParser {
             // two-thirds, one-half, three-quarters
             let w = view.lowercased(token: k)
             let parts = w.split(separator: "-")
-            if parts.count == 2, let a = Lexicons.numbers[parts[0]], a >= 1, a < 20, let f = NumberParser.fractionValue(parts[1]),
+            if parts.count == 2, Lexicons.words[parts[0]]?.contains(.numberWord) == true, let a = Lexicons.numbers[parts[0]], a >= 1,
+                a < 20, let f = NumberParser.fractionValue(parts[1]),
                 f.plural || a == 1
             {
                 n = ParsedNumber(low: a * f.value, high: a * f.value, tokens: k..<(k + 1))

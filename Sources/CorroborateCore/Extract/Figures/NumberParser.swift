@@ -71,7 +71,7 @@ struct NumberParser {
         let t = view.tokens[k]
         var h = Int(t.start)
         while h < Int(t.end), view.bytes[h] != 0x2D { h += 1 }
-        return Lexicons.numbers.value(of: view, Int(t.start), h) != nil
+        return Lexicons.words.classes(of: view, Int(t.start), h).contains(.numberWord)
     }
 
     /// The number starting at token `k`, if one does.
@@ -232,6 +232,16 @@ struct NumberParser {
             number.unit = unit
             end = s + 1
             return true
+        }
+        // `80km/h`, `10m/s`: a rate glued to the digits.
+        if s + 1 < b.count, b[s] == 0x2F, isLetter(b[s + 1]) {
+            var r = s + 1
+            while r < b.count, isLetter(b[r]) { r += 1 }
+            if let unit = FigureUnits.units.lookup(view, i, r) {
+                number.unit = unit
+                end = r
+                return true
+            }
         }
         if let unit = FigureUnits.units.lookup(view, i, s) {
             number.unit = unit

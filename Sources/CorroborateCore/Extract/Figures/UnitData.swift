@@ -35,13 +35,13 @@ enum UnitData {
         milligram|measure|mg,milligram,milligrams
         tonne|measure|tonne,tonnes,metric ton,metric tons
         ton|measure|ton,tons
-        pound|measure|lb,lbs
+        pound-mass|measure|lb,lbs
         ounce|measure|oz,ounce,ounces
         litre|measure|litre,litres,liter,liters
         millilitre|measure|ml,millilitre,millilitres,milliliter,milliliters
         gallon|measure|gallon,gallons,gal
         barrel|measure|barrel,barrels,bbl
-        barrel per day|measure|bpd,b/d
+        barrel per day|measure|bpd,b/d,barrel-a-day,barrels-a-day,barrels a day,barrels per day
         ton per day|measure|tpd
         watt|measure|watt,watts
         kilowatt|measure|kw,kilowatt,kilowatts
@@ -52,11 +52,12 @@ enum UnitData {
         megawatt hour|measure|mwh,megawatt hour,megawatt hours,megawatt-hour,megawatt-hours
         gigawatt hour|measure|gwh,gigawatt hour,gigawatt hours,gigawatt-hour,gigawatt-hours
         terawatt hour|measure|twh,terawatt hour,terawatt hours,terawatt-hour,terawatt-hours
-        milliampere hour|measure|mah
+        milliampere-hour|measure|mah,milliampere hour,milliampere hours,milliamp hours
         volt|measure|volt,volts
         kilovolt|measure|kv,kilovolt,kilovolts
-        horsepower|measure|hp,bhp,horsepower,brake horsepower
-        newton metre|measure|nm torque,newton metre,newton metres,newton meter,newton meters
+        horsepower|measure|hp,horsepower,ps
+        brake horsepower|measure|bhp,brake horsepower
+        newton metre|measure|newton metre,newton metres,newton meter,newton meters
         pound-foot|measure|lb-ft,lb ft,pound-feet,pound-foot,pound feet,foot-pounds,ft-lb
         hertz|measure|hz,hertz
         kilohertz|measure|khz,kilohertz
@@ -81,8 +82,8 @@ enum UnitData {
         mile per gallon|measure|mpg,miles per gallon
         knot|measure|knot,knots
         revolutions per minute|measure|rpm
-        part per million|measure|ppm,parts per million
-        part per billion|measure|ppb,parts per billion
+        parts-per-million|measure|ppm,parts per million
+        parts-per-billion|measure|ppb,parts per billion
         calorie|measure|calorie,calories,kcal,kilocalorie,kilocalories
         electronvolt|measure|ev,electronvolt,electronvolts
         joule|measure|joule,joules
