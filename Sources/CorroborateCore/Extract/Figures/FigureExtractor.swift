@@ -160,8 +160,9 @@ struct FigureRun {
                 draft.whatTokens = what.tokens
                 figure.what = what.text
                 figure.whatSpan = what.span
-            } else if unit == nil, let p = previous, p.figure.what != "age", coordinated(from: p, to: start) {
-                // `14 miners killed and 40 injured`: the second count inherits what is counted.
+            } else if unit == nil, let p = previous, p.figure.kind == .count, p.figure.what != nil, first.tail == nil {
+                // `14 miners killed and 40 injured`, `… and two were captured`: a bare count
+                // later in the sentence counts what the count before it counted.
                 figure.what = p.figure.what
                 figure.whatSpan = p.figure.whatSpan
             }

@@ -93,6 +93,7 @@ extension FigureRun {
         }
         let start = j
         var last = -1
+        var sawNoun = false
         while j < upper, j - start < 6 {
             let t = view.tokens[j]
             if let m = entities.mention(at: j) {
@@ -112,7 +113,9 @@ extension FigureRun {
                 break
             }
             if phrases.isVerbLike(j) {
-                // `rushing yards`, `recorded songs`: a participle before a noun modifies it.
+                // `rushing yards`, `recorded songs`: a participle before a noun modifies it;
+                // after the noun it starts a clause (`soldiers fighting alongside …`).
+                guard !sawNoun else { break }
                 let next = j + 1
                 guard next < upper, view.tokens[next].kind == .word, !view.tokens[next].isCapitalized,
                     view.tokens[next].classes.isDisjoint(with: [.function, .event, .reportingVerb, .pronoun, .cognitionVerb]),
@@ -140,6 +143,7 @@ extension FigureRun {
             ]) {
                 break
             }
+            if !phrases.isVerbLike(j) { sawNoun = true }
             last = j
             j += 1
         }
