@@ -3,6 +3,13 @@ extension FigureRun {
     /// The speaker phrase before a cue: a person, body or pronoun, a document (`a poll`, `the
     /// study`), or the name a relative pronoun stands for (`the agency, which reported`).
     func speakerSubject(before cue: Int, from lower: Int) -> Range<Int>? {
+        // `Gowdy earlier Thursday said`: time words between subject and cue.
+        var cue = cue
+        while cue - 1 > lower, view.tokens[cue - 1].classes.contains(.weekday) || view.tokens[cue - 1].classes.contains(.dayWord)
+            || view.tokens[cue - 1].classes.contains(.timeModifier) && view.token(cue - 1, isAnyOf: ["earlier", "later", "recently", "yesterday", "today"])
+        {
+            cue -= 1
+        }
         // `32% of Republican claims`: a noun after a preposition is no subject.
         if let np = phrases.subject(before: cue, from: lower),
             !(np.lowerBound > lower && view.token(np.lowerBound - 1, isAnyOf: ["of", "in", "for", "with", "by", "from", "to", "on", "at", "about"]))
@@ -176,16 +183,26 @@ extension FigureRun {
     /// The subject opening a sentence: a name or a subject pronoun within its first words.
     func sentenceSubject(lower: Int, before limit: Int) -> Range<Int>? {
         var k = lower
-        while k < limit, k - lower < 4 {
-            if let m = entities.mention(at: k), entities.mentions[m].type == .person || entities.mentions[m].type == .organization {
-                return entities.mentionTokens[m]
+        while k < limit, k - lower < 9 {
+            if let m = entities.mention(at: k) {
+                let type = entities.mentions[m].type
+                let r = entities.mentionTokens[m]
+                // `China's state-owned giant CITIC`: a possessive name modifies the subject.
+                if type == .person || type == .organization, view.tokens[min(r.upperBound, view.tokens.count - 1)].kind != .possessive {
+                    return r
+                }
+                k = r.upperBound
+                continue
             }
-            if phrases.isSubjectPronoun(k) { return k..<(k + 1) }
-            if view.tokens[k].kind == .word, !view.tokens[k].isCapitalized, !view.tokens[k].classes.contains(.function),
-                !view.tokens[k].classes.contains(.title)
+            if k == lower, phrases.isSubjectPronoun(k) { return k..<(k + 1) }
+            let t = view.tokens[k]
+            let c = t.classes
+            if t.kind == .word, c.contains(.reportingVerb) || c.contains(.cognitionVerb) || c.contains(.past) || c.contains(.event)
+                || c.contains(.function) && !view.token(k, isAnyOf: ["the", "a", "an"]) || c.contains(.pronoun)
             {
                 return nil
             }
+            if t.kind != .word, t.kind != .possessive, !view.isPunct(k, 0x2D) { return nil }
             k += 1
         }
         return nil
@@ -248,7 +265,7 @@ extension FigureRun {
             "investigation", "inquiry", "assessment", "numbers", "calculations", "findings", "finding", "article", "story",
             "ad", "advert", "video", "spot", "slide", "slides", "chart", "charts", "average", "tracker", "complaint",
             "lawsuit", "indictment", "memo", "letter", "document", "budget", "projection", "calculation", "reckoning",
-            "results", "result", "law", "laws", "rules", "regulations", "guidelines", "transcript", "website", "headline",
+            "results", "result", "email", "emails", "e-mail", "e-mails", "cable", "cables", "law", "laws", "rules", "regulations", "guidelines", "transcript", "website", "headline",
             "release", "statement", "dataset", "database", "registry", "ranking", "rankings", "polling", "tracking",
         ])
     }
