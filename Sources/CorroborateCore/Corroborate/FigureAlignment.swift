@@ -93,10 +93,12 @@ struct FigureAlignment {
         let analysis = analyses[a]
         var out: [Claim] = []
         for f in analysis.figures {
-            guard let event = f.event, let what = f.what, what != "age", f.unit == nil else { continue }
+            // Like compares with like: counts with counts, money in one currency with the same.
+            guard let event = f.event, let what = f.what, f.kind != .age, f.kind != .fraction, f.kind != .ratio else { continue }
             guard let low = f.low ?? f.value, let high = f.high ?? f.value else { continue }
+            let subject = FigureAlignment.subjectClass(what) + (f.unit.map { " in " + $0 } ?? "")
             out.append(Claim(
-                article: a, event: event, subject: FigureAlignment.subjectClass(what), what: what, low: low, high: high,
+                article: a, event: event, subject: subject, what: what, low: low, high: high,
                 approximate: f.approximate, hedge: f.hedge, span: f.span, claimant: claimantName(f.claimant, analysis),
                 parts: nil))
         }

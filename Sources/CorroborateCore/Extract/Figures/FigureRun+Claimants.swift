@@ -40,7 +40,8 @@ extension FigureRun {
             after += 1
         }
         if after < upper, view.tokens[after].classes.contains(.reportingVerb) { return nil }
-        if let a = leadingCue(before: first, lower: lower) { return a }
+        // From the number itself: `The institute estimated 45,000` has its cue in the hedge.
+        if let a = leadingCue(before: min(first + 1, draft.number.tokens.lowerBound), lower: lower) { return a }
         return nil
     }
 

@@ -162,8 +162,17 @@ extension FigureRun {
         var last = -1
         var j = k
         var steps = 0
+        var skippedAside = false
         while j < upper, steps < 8 {
             let t = view.tokens[j]
+            // `250 miners, most of them from the valley, were rescued`: past an aside to the verb.
+            if view.isPunct(j, 0x2C), first < 0, !skippedAside, let close = (j + 1..<min(upper, j + 12)).first(where: { view.isPunct($0, 0x2C) }),
+                !(j + 1..<close).contains(where: { view.tokens[$0].kind == .number })
+            {
+                skippedAside = true
+                j = close + 1
+                continue
+            }
             if t.kind == .number || view.isPunct(j, 0x2C) || view.isPunct(j, 0x3B) || t.kind == .quote { break }
             if view.token(j, is: "and"), j + 1 < upper, parser.mayStart(j + 1), parser.parse(at: j + 1, upper: upper) != nil { break }
             if let name = eventName(j) {
