@@ -23,7 +23,7 @@ extension FigureRun {
             }
         }
         var j = cue - 1
-        while j >= lower, view.tokens[j].kind == .word, SpeakerPhrases.skippedBeforeCue.contains(where: { view.token(j, is: $0) }) {
+        while j >= lower, view.tokens[j].kind == .word, SpeakerPhrases.skippedBeforeCue.contains(where: { view.token(j, is: $0) }) || isAdverb(j) {
             j -= 1
         }
         guard j >= lower else { return nil }
@@ -80,7 +80,7 @@ extension FigureRun {
     func plainSubject(ending end: Int, lower: Int) -> Range<Int>? {
         let t = view.tokens[end]
         guard t.kind == .word, !t.classes.contains(.function), !t.classes.contains(.pronoun), !phrases.isVerbLike(end),
-            !t.classes.contains(.timeModifier), !t.classes.contains(.weekday), !t.classes.contains(.month)
+            !t.classes.contains(.timeModifier), !t.classes.contains(.weekday), !t.classes.contains(.month), !isAdverb(end)
         else { return nil }
         var j = end
         while j >= lower, end - j < 7 {
@@ -212,8 +212,11 @@ extension FigureRun {
     func isCue(_ k: Int) -> Bool {
         let t = view.tokens[k]
         guard t.kind == .word else { return false }
-        // Passives (`is estimated to`, `are believed to`) hedge a figure without naming a source.
-        if view.token(k - 1, isAnyOf: ["is", "are", "was", "were", "been", "be", "being"]), !isParticiple(k) { return false }
+        // Passives (`is estimated to`, `are believed to`, `is now assured`) hedge a figure
+        // without naming a source.
+        var b = k - 1
+        while b > 0, isAdverb(b) { b -= 1 }
+        if view.token(b, isAnyOf: ["is", "are", "was", "were", "been", "be", "being"]), !isParticiple(k) { return false }
         // `the United States`, `let's say`: a name or an idiom, not a cue.
         if t.isCapitalized, entities.mention(at: k) != nil || !isSentenceStart(k, lower: view.sentences[view.sentence(containing: k)].tokens.lowerBound) {
             return false
@@ -240,8 +243,7 @@ extension FigureRun {
             "seeking", "sought", "hopes", "hoping", "aims", "aiming", "offers", "offered", "offering", "demands",
             "demanded", "demanding", "urges", "urged", "urging", "recommends", "recommended", "recommending", "targets",
             "targeted", "budgeted", "expects", "expected", "expecting", "anticipates", "anticipated", "intends",
-            "intended", "vowing", "pushing", "pushed", "backs", "backed", "supports", "supported", "favors", "favours",
-            "calls", "calling", "shows", "showing", "found", "finds", "finding", "reveals", "revealing", "lists", "listed",
+            "intended", "vowing", "pushing", "pushed", "calls", "calling", "shows", "showing", "found", "finds", "finding", "reveals", "revealing", "lists", "listed",
         ])
     }
 
@@ -313,5 +315,15 @@ extension FigureRun {
             "plans", "planned", "planning", "wants", "seeks", "seeking", "sought", "hopes", "hoping", "aims", "aiming",
             "intends", "intended", "expects", "expected", "expecting", "proposing", "proposed", "proposes",
         ])
+    }
+
+    /// `now`, `correctly`, `also`: an adverb between a subject and its verb.
+    func isAdverb(_ k: Int) -> Bool {
+        let t = view.tokens[k]
+        guard t.kind == .word, !t.isCapitalized else { return false }
+        if view.token(k, isAnyOf: ["now", "then", "also", "still", "just", "already", "soon", "often", "never", "ever", "again", "here", "there", "not", "once", "always", "even"]) {
+            return true
+        }
+        return t.length > 4 && t.classes.isEmpty && view.bytes[Int(t.end) - 2] == 0x6C && view.bytes[Int(t.end) - 1] == 0x79
     }
 }

@@ -32,14 +32,18 @@ extension FigureRun {
             return a
         }
         if let a = speakerLabel(paragraph: sentence.paragraph) { return a }
-        if let a = accordingTo(lower: lower, upper: upper) { return a }
+        if let a = accordingTo(lower: lower, upper: upper, figure: first..<last) { return a }
         if let a = trailingCue(after: last, upper: upper) ?? comparativeCue(after: last, upper: upper) { return a }
         // `two officials said`, `one soldier writing that`: the figure counts the speakers.
         var after = draft.eventTokens?.upperBound ?? draft.whatTokens?.upperBound ?? last
         while after < upper, view.tokens[after].kind == .word, SpeakerPhrases.skippedBeforeCue.contains(where: { view.token(after, is: $0) }) {
             after += 1
         }
-        if after < upper, view.tokens[after].classes.contains(.reportingVerb) { return nil }
+        if after < upper, view.tokens[after].classes.contains(.reportingVerb), isCue(after) {
+            // `nine states`: a plural straight after a bare number is what it counts.
+            let plural = view.bytes[Int(view.tokens[after].end) - 1] == 0x73 && view.tokens[after].length > 4
+            if draft.whatTokens != nil || !plural { return nil }
+        }
         // From the number itself: `The institute estimated 45,000` has its cue in the hedge.
         if let a = leadingCue(before: min(first + 1, draft.number.tokens.lowerBound), lower: lower) { return a }
         return nil
@@ -48,7 +52,7 @@ extension FigureRun {
     // MARK: - Cues in the sentence
 
     /// `according to X` anywhere in the sentence; `by one estimate`, `by the agency's count`.
-    func accordingTo(lower: Int, upper: Int) -> Attribution? {
+    func accordingTo(lower: Int, upper: Int, figure: Range<Int>) -> Attribution? {
         var k = lower
         while k + 2 < upper {
             if view.token(k, is: "according"), view.token(k + 1, is: "to"),
@@ -66,6 +70,8 @@ extension FigureRun {
                 return attribution(np)
             }
             if view.token(k, isAnyOf: ["by", "in"]), let np = documentPhrase(from: k + 1, upper: upper),
+                view.token(k, is: "by") || view.isPunct(np.upperBound, 0x2C) || np.upperBound >= upper - 1 || k == lower
+                    || (np.upperBound < upper && isCue(np.upperBound)) || k == figure.upperBound || k == figure.upperBound + 1,
                 view.token(np.upperBound - 1, isAnyOf: ["estimate", "estimates", "count", "tally", "calculation", "calculations", "reckoning", "analysis", "measure"])
                     || view.token(k, is: "in") && view.token(np.upperBound - 1, isAnyOf: [
                         "poll", "polls", "survey", "surveys", "study", "report", "census", "audit", "average", "tally", "count",
@@ -83,7 +89,10 @@ extension FigureRun {
     func trailingCue(after last: Int, upper: Int) -> Attribution? {
         var k = last
         while k < upper {
-            if view.isPunct(k, 0x2C) || view.tokens[k].kind == .dash || view.tokens[k].kind == .quote {
+            // A comma or dash, or a closing mark after one: `…, X said`, `…,” X said`.
+            let closingQuote = view.tokens[k].kind == .quote
+                && (view.isPunct(k - 1, 0x2C) || view.isPunct(k - 1, 0x2E) || view.isPunct(k - 1, 0x3F) || view.isPunct(k - 1, 0x21))
+            if view.isPunct(k, 0x2C) || view.tokens[k].kind == .dash || closingQuote {
                 var j = k + 1
                 while j < upper, view.tokens[j].kind == .quote || view.isPunct(j, 0x2C) { j += 1 }
                 let clause = j
@@ -145,7 +154,8 @@ extension FigureRun {
                     continue
                 }
                 // `said Hale, …`: an inverted cue at the start of the sentence.
-                if k == lower || view.isPunct(k - 1, 0x2C), !view.token(k, isAnyOf: ["told", "tell", "tells", "telling"]),
+                if k == lower || view.isPunct(k - 1, 0x2C), view.tokens[k].classes.contains(.reportingVerb),
+                    !view.token(k, isAnyOf: ["told", "tell", "tells", "telling"]),
                     let np = phrases.object(after: k, upTo: first), phrases.canSpeak(np)
                 {
                     return attribution(np)

@@ -106,7 +106,9 @@ extension FigureRun {
             }
             guard t.kind == .word else { break }
             let c = t.classes
-            if c.contains(.function) || c.contains(.event) || c.contains(.reportingVerb) || c.contains(.cognitionVerb)
+            // `nine states`, `two reports`: a plural right after the number is a noun, not a verb.
+            let pluralNoun = j == start && t.length > 3 && view.bytes[Int(t.end) - 1] == 0x73 && !c.contains(.function)
+            if c.contains(.function) || c.contains(.event) || (c.contains(.reportingVerb) || c.contains(.cognitionVerb)) && !pluralNoun
                 || c.contains(.month) || c.contains(.weekday) || c.contains(.timeModifier) || c.contains(.hedge)
                 || c.contains(.dayWord) || c.contains(.pronoun) || c.contains(.numberWord) || c.contains(.multiplier)
             {
@@ -139,7 +141,7 @@ extension FigureRun {
             if view.token(j, isAnyOf: [
                 "overnight", "nationwide", "worldwide", "abroad", "ago", "alone", "again", "apiece", "each", "overall",
                 "annually", "daily", "weekly", "monthly", "yearly", "too", "instead", "altogether", "later", "earlier",
-                "already", "respectively", "total", "combined", "today", "yesterday", "tomorrow", "last", "next",
+                "already", "respectively", "total", "combined", "today", "yesterday", "tomorrow", "last", "next", "now",
             ]) {
                 break
             }
