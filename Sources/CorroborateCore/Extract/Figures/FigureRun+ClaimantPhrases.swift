@@ -23,7 +23,7 @@ extension FigureRun {
             }
         }
         var j = cue - 1
-        while j >= lower, view.tokens[j].kind == .word, SpeakerPhrases.skippedBeforeCue.contains(where: { view.token(j, is: $0) }) || isAdverb(j) {
+        while j >= lower, view.tokens[j].kind == .word, view.token(j, in: FigureWords.skippedBeforeCue) || isAdverb(j) {
             j -= 1
         }
         guard j >= lower else { return nil }
@@ -138,13 +138,7 @@ extension FigureRun {
         guard k >= 0, view.tokens[k].kind == .word else { return false }
         let c = view.tokens[k].classes
         if c.contains(.roleNoun) || c.contains(.speakingBody) || c.contains(.orgNoun) { return true }
-        return view.token(k, isAnyOf: [
-            "fund", "funds", "attorneys", "bureau", "center", "centre", "association", "federation", "institution",
-            "university", "agencies", "companies", "groups", "campaigns", "governments", "ministries", "officers",
-            "economists", "forecasters", "pollsters", "statisticians", "organizers", "organisers", "advocates",
-            "administrators", "regulators", "observers", "monitors", "rescuers", "medics", "firefighters", "coroner",
-            "hospital", "hospitals", "charity", "charities", "ngo", "ngos", "think-tank", "thinktank", "tank",
-        ])
+        return view.token(k, in: FigureWords.speakerNouns)
     }
 
     /// A document noun phrase ending at token `end`: `A Bloomberg poll`, `the latest study`.
@@ -227,24 +221,7 @@ extension FigureRun {
             return !view.token(k, isAnyOf: ["known", "felt", "understood", "know", "knew", "feel", "understand", "hope", "hoped", "hopes", "fear", "feared", "fears"])
         }
         if view.token(k, isAnyOf: ["pointed", "points"]) { return view.token(k + 1, is: "out") }
-        return view.token(k, isAnyOf: [
-            "predicted", "predicts", "projected", "projects", "forecast", "forecasts", "calculated", "calculates",
-            "counted", "counts", "tallied", "cited", "cites", "indicated", "indicates", "suggested", "suggests",
-            "wants", "proposed", "proposes", "proposing", "promised", "promises", "pledged", "pledges", "vowed", "vows",
-            "touted", "touts", "boasted", "boasts", "brags", "bragged", "disclosed", "discloses", "tweeted", "posted",
-            "testified", "wrote", "told", "rated", "rates", "continued", "continues", "replied", "replies", "responded",
-            "responds", "asked", "asks", "asking", "answered", "recalled", "recalls", "ruled", "rules", "called", "calls",
-            "agree", "agrees", "agreed", "saying", "adding", "noting", "explaining", "claiming", "arguing", "insisting",
-            "warning", "writing", "telling", "stating", "citing", "estimating", "reporting", "announcing", "predicting",
-            "acknowledging", "complaining", "boasting", "charging", "contending", "conceding", "recalling", "suggesting",
-            "contends", "contended", "charged", "charges", "complained", "conceded", "concedes", "emphasized", "stressed",
-            "mentioned", "mentions", "highlighted", "pledging", "promising", "touting", "lamented", "quipped", "joked",
-            "puts", "put", "pegs", "pegged", "places", "placed", "proposing", "plans", "planned", "planning", "seeks",
-            "seeking", "sought", "hopes", "hoping", "aims", "aiming", "offers", "offered", "offering", "demands",
-            "demanded", "demanding", "urges", "urged", "urging", "recommends", "recommended", "recommending", "targets",
-            "targeted", "budgeted", "expects", "expected", "expecting", "anticipates", "anticipated", "intends",
-            "intended", "vowing", "pushing", "pushed", "calls", "calling", "shows", "showing", "found", "finds", "finding", "reveals", "revealing", "lists", "listed",
-        ])
+        return view.token(k, in: FigureWords.cues)
     }
 
     func isParticiple(_ k: Int) -> Bool {
@@ -260,16 +237,7 @@ extension FigureRun {
     }
 
     func isDocumentNoun(_ k: Int) -> Bool {
-        view.tokens[k].kind == .word && view.token(k, isAnyOf: [
-            "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data", "statistics", "figures",
-            "census", "analysis", "analyses", "estimate", "estimates", "research", "index", "audit", "review", "records",
-            "documents", "forecast", "forecasts", "projections", "tally", "count", "model", "filing", "filings", "paper",
-            "investigation", "inquiry", "assessment", "numbers", "calculations", "findings", "finding", "article", "story",
-            "ad", "advert", "video", "spot", "slide", "slides", "chart", "charts", "average", "tracker", "complaint",
-            "lawsuit", "indictment", "memo", "letter", "document", "budget", "projection", "calculation", "reckoning",
-            "results", "result", "email", "emails", "e-mail", "e-mails", "cable", "cables", "law", "laws", "rules", "regulations", "guidelines", "transcript", "website", "headline",
-            "release", "statement", "dataset", "database", "registry", "ranking", "rankings", "polling", "tracking",
-        ])
+        view.tokens[k].kind == .word && view.token(k, in: FigureWords.documents)
     }
 
     func tokenIndex(_ offset: Int) -> Int {
@@ -311,19 +279,14 @@ extension FigureRun {
 
     /// Verbs of planning and wanting: their figures are proposals, owned by whoever reports them.
     func isIntention(_ k: Int) -> Bool {
-        view.token(k, isAnyOf: [
-            "plans", "planned", "planning", "wants", "seeks", "seeking", "sought", "hopes", "hoping", "aims", "aiming",
-            "intends", "intended", "expects", "expected", "expecting", "proposing", "proposed", "proposes",
-        ])
+        view.token(k, in: FigureWords.intentions)
     }
 
     /// `now`, `correctly`, `also`: an adverb between a subject and its verb.
     func isAdverb(_ k: Int) -> Bool {
         let t = view.tokens[k]
         guard t.kind == .word, !t.isCapitalized else { return false }
-        if view.token(k, isAnyOf: ["now", "then", "also", "still", "just", "already", "soon", "often", "never", "ever", "again", "here", "there", "not", "once", "always", "even"]) {
-            return true
-        }
+        if view.token(k, in: FigureWords.adverbs) { return true }
         return t.length > 4 && t.classes.isEmpty && view.bytes[Int(t.end) - 2] == 0x6C && view.bytes[Int(t.end) - 1] == 0x79
     }
 }

@@ -36,7 +36,7 @@ extension FigureRun {
         if let a = trailingCue(after: last, upper: upper) ?? comparativeCue(after: last, upper: upper) { return a }
         // `two officials said`, `one soldier writing that`: the figure counts the speakers.
         var after = draft.eventTokens?.upperBound ?? draft.whatTokens?.upperBound ?? last
-        while after < upper, view.tokens[after].kind == .word, SpeakerPhrases.skippedBeforeCue.contains(where: { view.token(after, is: $0) }) {
+        while after < upper, view.tokens[after].kind == .word, view.token(after, in: FigureWords.skippedBeforeCue) {
             after += 1
         }
         if after < upper, view.tokens[after].classes.contains(.reportingVerb), isCue(after) {

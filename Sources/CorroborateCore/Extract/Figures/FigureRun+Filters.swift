@@ -40,11 +40,7 @@ extension FigureRun {
             let p = k - 1
             if p >= lower {
                 if view.tokens[p].classes.contains(.month) || view.tokens[p].classes.contains(.season) { return true }
-                if view.token(p, isAnyOf: [
-                    "in", "since", "until", "till", "by", "of", "before", "after", "during", "from", "through", "year", "early",
-                    "late", "mid", "mid-", "fiscal", "fy", "circa", "spring", "summer", "autumn", "fall", "winter",
-                    "season", "class", "vintage", "election", "census",
-                ]) {
+                if view.token(p, in: FigureWords.yearPrepositions) {
                     // `in 2024` is a year unless a plural count follows (`in 2000 homes`).
                     if !(e < upper && isCountNoun(e)) { return true }
                 }
@@ -143,15 +139,8 @@ extension FigureRun {
         else { return nil }
         let after = second.tokens.upperBound
         if after < upper, unit(after: after, upper: upper, number: second, hasCurrency: false) != nil { return nil }
-        let before = view.token(k - 1, isAnyOf: [
-            "at", "won", "lost", "beat", "beating", "tied", "drew", "led", "leads", "leading", "trailed", "trailing",
-            "defeated", "score", "scored", "finished", "ended", "vote", "voted", "record",
-        ])
-        let context = view.token(after, isAnyOf: [
-            "win", "victory", "defeat", "loss", "lead", "draw", "tie", "margin", "vote", "votes", "ruling", "decision",
-            "scoreline", "record", "split", "majority", "deficit", "advantage", "home", "away", "aggregate", "down", "up",
-            "triumph", "thrashing", "drubbing", "result", "count",
-        ])
+        let before = view.token(k - 1, in: FigureWords.scoreBefore)
+        let context = view.token(after, in: FigureWords.scoreAfter)
         if n.low >= second.low || before || context { return after }
         return nil
     }
@@ -167,10 +156,7 @@ extension FigureRun {
         while j < upper, names < 4 {
             let t = view.tokens[j]
             if t.kind == .word, t.isCapitalized {
-                if view.token(j, isAnyOf: [
-                    "road", "rd", "street", "st", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard", "blvd", "way",
-                    "place", "pl", "court", "ct", "terrace", "parkway", "crescent", "close", "square", "row", "highway",
-                ]) {
+                if view.token(j, in: FigureWords.streets) {
                     return names > 0 || j + 1 < upper && view.tokens[j + 1].isCapitalized
                 }
                 names += 1
@@ -202,14 +188,7 @@ extension FigureRun {
             return false
         }
         if t.kind == .word || t.kind == .possessive {
-            if view.token(p, isAnyOf: [
-                "category", "unit", "game", "number", "no", "no.", "route", "page", "chapter", "article", "section", "room",
-                "flight", "gate", "platform", "stage", "level", "grade", "phase", "round", "season", "episode", "track",
-                "exit", "highway", "interstate", "apartment", "suite", "floor", "district", "ward", "precinct", "lot",
-                "item", "title", "rule", "amendment", "proposition", "resolution", "bus", "channel", "model", "version",
-                "series", "type", "class", "band", "tier", "batch", "block", "building", "terminal", "pier", "berth",
-                "lane", "court", "hole", "vol", "vol.", "issue", "part", "act", "scene", "verse", "psalm", "fig", "fig.",
-            ]) {
+            if view.token(p, in: FigureWords.labelNouns) {
                 return true
             }
             guard t.kind == .word, t.isCapitalized || t.flags.contains(.hasDigit) || hasCapital(p) else { return false }
@@ -257,11 +236,7 @@ extension FigureRun {
     /// standing for a noun (`each one`, `the same one`) or naming (`BBC One`).
     func isCountedOne(_ k: Int, whatTokens: Range<Int>?, lower: Int, upper: Int) -> Bool {
         if view.tokens[k].isCapitalized, !isSentenceStart(k, lower: lower) { return false }
-        if view.token(k - 1, isAnyOf: [
-            "the", "this", "that", "each", "every", "any", "no", "which", "another", "such", "same", "last", "next", "only",
-            "little", "big", "new", "old", "other", "right", "wrong", "young", "loved", "favorite", "favourite", "someone",
-            "anyone", "everyone", "no-one", "as", "than",
-        ]) {
+        if view.token(k - 1, in: FigureWords.determinersBeforeOne) {
             return view.token(k - 1, is: "only") && (whatTokens != nil || view.token(k + 1, is: "of"))
         }
         if view.token(k + 1, isAnyOf: ["another", "by", "day", "time", "way", "thing", "morning", "evening", "night", "afternoon"]) {

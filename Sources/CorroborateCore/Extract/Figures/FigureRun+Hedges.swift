@@ -40,6 +40,14 @@ extension FigureRun {
 
     /// The hedge just before token `k`.
     func hedge(before k: Int, lower: Int) -> Hedge? {
+        guard k - 1 >= lower else { return nil }
+        // `~25`, `≈32`: a tilde or approximately-equal sign.
+        if view.tokens[k - 1].end == view.tokens[k].start, view.isPunct(k - 1, 0x7E) || view.token(k - 1, is: "≈") {
+            return Hedge(text: "about", width: 1, approximate: true)
+        }
+        // Every hedge ends in a hedge word or one of a few others: test that first.
+        let w = view.tokens[k - 1]
+        guard w.kind == .word, w.classes.contains(.hedge) || view.token(k - 1, in: FigureWords.hedgeEnds) else { return nil }
         if k - 3 >= lower {
             for (a, b, c, name, approx) in FigureRun.three
             where view.token(k - 3, is: a) && view.token(k - 2, is: b) && view.token(k - 1, is: c) {
@@ -50,11 +58,6 @@ extension FigureRun {
             for (a, b, name, approx) in FigureRun.two where view.token(k - 2, is: a) && view.token(k - 1, is: b) {
                 return Hedge(text: name, width: 2, approximate: approx)
             }
-        }
-        guard k - 1 >= lower else { return nil }
-        // `~25`, `≈32`: a tilde or approximately-equal sign.
-        if view.tokens[k - 1].end == view.tokens[k].start, view.isPunct(k - 1, 0x7E) || view.token(k - 1, is: "≈") {
-            return Hedge(text: "about", width: 1, approximate: true)
         }
         let t = view.tokens[k - 1]
         guard t.kind == .word, t.classes.contains(.hedge) || t.classes.isEmpty || t.flags.contains(.dotted)

@@ -138,11 +138,7 @@ extension FigureRun {
                 last = j
                 break
             }
-            if view.token(j, isAnyOf: [
-                "overnight", "nationwide", "worldwide", "abroad", "ago", "alone", "again", "apiece", "each", "overall",
-                "annually", "daily", "weekly", "monthly", "yearly", "too", "instead", "altogether", "later", "earlier",
-                "already", "respectively", "total", "combined", "today", "yesterday", "tomorrow", "last", "next", "now",
-            ]) {
+            if view.token(j, in: FigureWords.whatStops) {
                 break
             }
             if !phrases.isVerbLike(j) { sawNoun = true }
