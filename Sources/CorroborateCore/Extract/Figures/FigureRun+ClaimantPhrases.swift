@@ -16,7 +16,8 @@ extension FigureRun {
         {
             if phrases.canSpeak(np) || isDocument(np) || isSpeakerNoun(np.upperBound - 1) { return np }
             // `Politifact then pointed out`: a proper name the entity pass did not know.
-            if let head = phrases.headToken(np), view.tokens[head].isCapitalized, !view.tokens[head].classes.contains(.demonym),
+            if let head = phrases.headToken(np), view.tokens[head].isCapitalized,
+                view.tokens[head].classes.isDisjoint(with: [.demonym, .month, .weekday, .dayWord, .timeModifier, .season]),
                 head > lower || np.count > 1 || view.tokens[head].classes.isEmpty, view.tokens[np.upperBound - 1].kind != .number
             {
                 return np

@@ -26,12 +26,12 @@ extension FigureRun {
                 if let a = continuedSpeaker(of: i) ?? cueBeside(quotes[i]) { return a }
             }
         }
+        if let a = speakerLabel(paragraph: sentence.paragraph) { return a }
         if enclosing == nil || quotes[enclosing!].kind == .direct,
             let a = regionClaimant(first: first, last: last, paragraph: sentence.paragraph)
         {
             return a
         }
-        if let a = speakerLabel(paragraph: sentence.paragraph) { return a }
         if let a = accordingTo(lower: lower, upper: upper, figure: first..<last) { return a }
         if let a = trailingCue(after: last, upper: upper) ?? comparativeCue(after: last, upper: upper) { return a }
         // `two officials said`, `one soldier writing that`: the figure counts the speakers.
@@ -99,7 +99,7 @@ extension FigureRun {
                 while j < upper, j - clause <= 8 {
                     let t = view.tokens[j]
                     // The attribution closes the sentence: `…, X said (in a statement).`
-                    if t.kind == .word, isCue(j), upper - j <= 10 || view.isPunct(j + 1, 0x2C) {
+                    if t.kind == .word, isCue(j), upper - j <= 10 || j == clause || view.isPunct(j + 1, 0x2C) {
                         if let np = speakerSubject(before: j, from: clause) { return attribution(np) }
                         if j == clause, let np = phrases.object(after: j, upTo: upper), phrases.canSpeak(np) { return attribution(np) }
                     }
@@ -140,11 +140,24 @@ extension FigureRun {
         var inner: Range<Int>? = nil
         while k >= lower {
             let t = view.tokens[k]
+            // `Trump's claim that …`, `the ministry's estimate of 300`: the owner of the claim.
+            if t.kind == .word, t.classes.contains(.reportingNoun) || view.token(k, in: FigureWords.claimNouns),
+                view.tokens[k - 1 >= 0 ? k - 1 : k].kind == .possessive, k - 2 >= lower,
+                let np = entities.mention(at: k - 2).map({ entities.mentionTokens[$0] }) ?? nounPhrase(ending: k - 2, lower: lower)
+            {
+                return attribution(np)
+            }
             if t.kind == .word, isCue(k) {
                 // `Officials said China plans to …`: a plan or hope inside reported speech
                 // belongs to the speaker who reports it.
                 if isIntention(k), let outer = outerSpeech(before: k, lower: lower) { return outer }
                 if let np = speakerSubject(before: k, from: lower) {
+                    // `Sanders said he wants …`: the named speaker outside, not the pronoun.
+                    if np.count == 1, view.tokens[np.lowerBound].classes.contains(.pronoun),
+                        let outer = outerSpeech(before: np.lowerBound, lower: lower)
+                    {
+                        return outer
+                    }
                     // `X wrote that Y claimed …`: the outer source reports the figure.
                     guard np.lowerBound > lower, view.token(np.lowerBound - 1, is: "that"), inner == nil else {
                         return attribution(np)

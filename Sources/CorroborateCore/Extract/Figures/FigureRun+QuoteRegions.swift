@@ -42,29 +42,28 @@ extension FigureRun {
             marks.append((k, end, role))
             k = end
         }
+        // A stack, so a quote inside a quote (`"… “…?” …"`) leaves the outer one open.
         var out: [QuoteRegion] = []
-        var pending: Int? = nil
+        var open: [Int] = []
         for m in marks {
-            if let open = pending {
-                if m.role == .open {
-                    pending = m.start
-                } else {
-                    out.append(QuoteRegion(open: open, close: m.start, after: m.end, paragraph: p))
-                    pending = nil
-                }
-            } else if m.role != .close {
-                pending = m.start
+            if m.role == .open || (m.role == .either && open.isEmpty) {
+                open.append(m.start)
+            } else if let o = open.popLast() {
+                out.append(QuoteRegion(open: o, close: m.start, after: m.end, paragraph: p))
             }
         }
-        if let open = pending { out.append(QuoteRegion(open: open, close: nil, after: nil, paragraph: p)) }
-        return out
+        for o in open.reversed() { out.append(QuoteRegion(open: o, close: nil, after: nil, paragraph: p)) }
+        return out.sorted { $0.open < $1.open }
     }
 
     /// The claimant of a figure at tokens `first..<last` that lies inside a region: the cue
     /// beside the region, else the speaker of the region it continues.
     func regionClaimant(first: Int, last: Int, paragraph: Int) -> Attribution? {
         let regions = quoteRegions(in: paragraph)
-        guard let i = regions.firstIndex(where: { $0.open < first && ($0.close ?? Int.max) >= last }) else { return nil }
+        // The innermost region holding the figure.
+        guard let i = regions.indices.filter({ regions[$0].open < first && (regions[$0].close ?? Int.max) >= last })
+            .max(by: { regions[$0].open < regions[$1].open })
+        else { return nil }
         var j = i
         var p = paragraph
         var list = regions

@@ -93,6 +93,9 @@ enum FigureWords {
     /// Last words of hedges that are not in the shared hedge class (`up to`, `upwards of`).
     static let hedgeEnds = set("to of all most approximate exactly precisely max min maybe only approx approx. ca. estimated")
 
+    /// Nouns for claims that a possessive owns (`Trump's claim that`, `the agency's estimate of`).
+    static let claimNouns = set("claim claims assertion assertions estimate estimates figure figures count tally calculation forecast projection prediction allegation charge contention")
+
     /// Words between a subject and its verb (the quote pass's list, hashed).
     static let skippedBeforeCue = Lexicon(SpeakerPhrases.skippedBeforeCue.map { ($0.description, true) })
 
