@@ -50,11 +50,13 @@ extension FigureRun {
                     if let m = entities.mention(at: c - 1), entities.mentions[m].type == .person || entities.mentions[m].type == .organization {
                         return entities.mentionTokens[m]
                     }
-                    if view.token(c + 1, isAnyOf: ["which", "who"]) { return nounPhrase(ending: c - 1, lower: lower) }
+                    // `The survey, conducted for …, found`, `Sanders, who sits …, said`.
+                    if let np = nounPhrase(ending: c - 1, lower: lower) { return np }
                     bracketed += 1
                     if bracketed > 2 { break }
                 }
-                if view.tokens[c].classes.contains(.reportingVerb) || view.tokens[c].kind == .quote { break }
+                // `Judge Ruiz, writing for the majority, said`: a participle inside the aside.
+                if view.tokens[c].classes.contains(.reportingVerb) && !isParticiple(c) || view.tokens[c].kind == .quote { break }
                 c -= 1
             }
             return nil

@@ -69,6 +69,12 @@ extension FigureRun {
                 }
                 return attribution(np)
             }
+            // `as reported by X`, `as noted by X`
+            if view.token(k, is: "by"), k > lower, view.tokens[k - 1].classes.contains(.reportingVerb) || view.token(k - 1, in: FigureWords.cues),
+                let np = phrases.object(after: k, upTo: upper) ?? speakerPhrase(from: k + 1, upper: upper) ?? documentPhrase(from: k + 1, upper: upper)
+            {
+                return attribution(np)
+            }
             if view.token(k, isAnyOf: ["by", "in"]), let np = documentPhrase(from: k + 1, upper: upper),
                 view.token(k, is: "by") || view.isPunct(np.upperBound, 0x2C) || np.upperBound >= upper - 1 || k == lower
                     || (np.upperBound < upper && isCue(np.upperBound)) || k == figure.upperBound || k == figure.upperBound + 1,
@@ -96,14 +102,14 @@ extension FigureRun {
                 var j = k + 1
                 while j < upper, view.tokens[j].kind == .quote || view.isPunct(j, 0x2C) { j += 1 }
                 let clause = j
-                while j < upper, j - clause <= 8 {
+                while j < upper, j - clause <= 14 {
                     let t = view.tokens[j]
                     // The attribution closes the sentence: `…, X said (in a statement).`
                     if t.kind == .word, isCue(j), upper - j <= 10 || j == clause || view.isPunct(j + 1, 0x2C) {
                         if let np = speakerSubject(before: j, from: clause) { return attribution(np) }
                         if j == clause, let np = phrases.object(after: j, upTo: upper), phrases.canSpeak(np) { return attribution(np) }
                     }
-                    if view.isPunct(j, 0x2C) || t.kind == .quote || t.kind == .number { break }
+                    if t.kind == .quote || t.kind == .number { break }
                     j += 1
                 }
             }
@@ -151,6 +157,14 @@ extension FigureRun {
                 // `Officials said China plans to …`: a plan or hope inside reported speech
                 // belongs to the speaker who reports it.
                 if isIntention(k), let outer = outerSpeech(before: k, lower: lower) { return outer }
+                // `Clinton's lawyers looked through the e-mails and found …`: the sentence's subject.
+                if view.token(k - 1, is: "and"), let np = sentenceSubject(lower: lower, before: k) { return attribution(np) }
+                // `handwritten ledgers showing …`: a participle right after the noun it belongs to.
+                if isParticiple(k), k - 1 >= lower, view.tokens[k - 1].kind == .word, !view.isPunct(k - 1, 0x2C),
+                    let np = nounPhrase(ending: k - 1, lower: lower)
+                {
+                    return attribution(np)
+                }
                 if let np = speakerSubject(before: k, from: lower) {
                     // `Sanders said he wants …`: the named speaker outside, not the pronoun.
                     if np.count == 1, view.tokens[np.lowerBound].classes.contains(.pronoun),

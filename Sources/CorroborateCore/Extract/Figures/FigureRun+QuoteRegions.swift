@@ -123,8 +123,14 @@ extension FigureRun {
             while n > s.tokens.lowerBound, !view.isPunct(n, 0x28) { n -= 1 }
             n -= 1
         }
-        if n >= s.tokens.lowerBound, let m = entities.mention(at: n), entities.mentions[m].type == .person {
+        if n >= s.tokens.lowerBound, let m = entities.mention(at: n), entities.mentions[m].type == .person || entities.mentions[m].type == .organization {
             return attribution(entities.mentionTokens[m])
+        }
+        // `More from Jones: “…`, `- Pollster: “…`: a capitalised name before the colon.
+        if n >= s.tokens.lowerBound, view.tokens[n].kind == .word, view.tokens[n].isCapitalized,
+            view.tokens[n].classes.isDisjoint(with: [.function, .month, .weekday, .reportingVerb]), n == p - 1
+        {
+            return attribution(n..<(n + 1))
         }
         // `From the report: “…`
         var f = p - 1
