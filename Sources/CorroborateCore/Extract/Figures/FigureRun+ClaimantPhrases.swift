@@ -3,12 +3,28 @@ extension FigureRun {
     /// The speaker phrase before a cue: a person, body or pronoun, a document (`a poll`, `the
     /// study`), or the name a relative pronoun stands for (`the agency, which reported`).
     func speakerSubject(before cue: Int, from lower: Int) -> Range<Int>? {
-        // `Gowdy earlier Thursday said`: time words between subject and cue.
+        // `Gowdy earlier Thursday said`, `McAuliffe on Friday announced`, `McConnell (R-Ky.)
+        // said`: time words and a bracket between subject and cue.
         var cue = cue
-        while cue - 1 > lower, view.tokens[cue - 1].classes.contains(.weekday) || view.tokens[cue - 1].classes.contains(.dayWord)
-            || view.tokens[cue - 1].classes.contains(.timeModifier) && view.token(cue - 1, isAnyOf: ["earlier", "later", "recently", "yesterday", "today"])
-        {
-            cue -= 1
+        var moved = true
+        while moved, cue - 1 > lower {
+            moved = false
+            let p = cue - 1
+            let c = view.tokens[p].classes
+            if c.contains(.weekday) || c.contains(.dayWord) || c.contains(.month)
+                || view.token(p, isAnyOf: ["earlier", "later", "recently", "yesterday", "today", "tonight", "morning", "night", "afternoon", "evening", "week"])
+            {
+                cue = p
+                moved = true
+                if view.token(cue - 1, isAnyOf: ["on", "in", "last", "this", "late", "early", "on"]) { cue -= 1 }
+            } else if view.isPunct(p, 0x29) {
+                var o = p - 1
+                while o > lower, p - o < 8, !view.isPunct(o, 0x28) { o -= 1 }
+                if view.isPunct(o, 0x28) {
+                    cue = o
+                    moved = true
+                }
+            }
         }
         // `32% of Republican claims`: a noun after a preposition is no subject.
         if let np = phrases.subject(before: cue, from: lower),
@@ -72,7 +88,7 @@ extension FigureRun {
         // `A Quinnipiac poll released in late August found`: a document a few words back.
         var d = j
         while d >= lower, j - d < 10 {
-            if view.isPunct(d, 0x2C) || view.tokens[d].kind == .quote || view.tokens[d].classes.contains(.reportingVerb) { break }
+            if view.isPunct(d, 0x2C) || view.tokens[d].kind == .quote { break }
             if let np = documentPhrase(ending: d, lower: lower) { return np }
             d -= 1
         }
@@ -219,6 +235,12 @@ extension FigureRun {
             return false
         }
         if view.token(k, is: "say"), view.token(k - 1, isAnyOf: ["let's", "lets", "'s"]) || view.token(k - 2, is: "let") { return false }
+        // `the reports show`, `his claims`: a plural noun, not a verb.
+        if t.length > 3, view.bytes[Int(t.end) - 1] == 0x73,
+            view.tokens[max(0, k - 1)].kind == .possessive || view.token(k - 1, in: FigureWords.nounMarkers)
+        {
+            return false
+        }
         let c = t.classes
         if c.contains(.reportingVerb) || c.contains(.cognitionVerb) {
             return !view.token(k, isAnyOf: ["known", "felt", "understood", "know", "knew", "feel", "understand", "hope", "hoped", "hopes", "fear", "feared", "fears"])

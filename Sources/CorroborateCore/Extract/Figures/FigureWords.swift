@@ -96,6 +96,9 @@ enum FigureWords {
     /// Nouns for claims that a possessive owns (`Trump's claim that`, `the agency's estimate of`).
     static let claimNouns = set("claim claims assertion assertions estimate estimates figure figures count tally calculation forecast projection prediction allegation charge contention")
 
+    /// Words before a plural that make it a noun (`the reports`, `new figures`).
+    static let nounMarkers = set("the a an his her their its our my your these those new latest recent initial early official earlier several many")
+
     /// Words between a subject and its verb (the quote pass's list, hashed).
     static let skippedBeforeCue = Lexicon(SpeakerPhrases.skippedBeforeCue.map { ($0.description, true) })
 
