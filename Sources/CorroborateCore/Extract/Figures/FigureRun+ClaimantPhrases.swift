@@ -98,7 +98,10 @@ extension FigureRun {
     /// A plain noun phrase ending at token `end`: `the billionaire real estate magnate`, `aides`.
     func plainSubject(ending end: Int, lower: Int) -> Range<Int>? {
         let t = view.tokens[end]
-        guard t.kind == .word, !t.classes.contains(.function), !t.classes.contains(.pronoun), !phrases.isVerbLike(end),
+        // `the state stated`: a head that is also a verb is fine; `-ed`/`-ing` words are not heads.
+        let e = Int(t.end)
+        let participle = t.length > 3 && (view.bytes[e - 2] == 0x65 && view.bytes[e - 1] == 0x64 || isParticiple(end))
+        guard t.kind == .word, !t.classes.contains(.function), !t.classes.contains(.pronoun), !participle,
             !t.classes.contains(.timeModifier), !t.classes.contains(.weekday), !t.classes.contains(.month), !isAdverb(end)
         else { return nil }
         var j = end

@@ -75,7 +75,8 @@ extension FigureRun {
             {
                 return attribution(np)
             }
-            if view.token(k, isAnyOf: ["by", "in"]), let np = documentPhrase(from: k + 1, upper: upper),
+            // `X said in a June report`: the report is where X said it, not the source.
+            if view.token(k, isAnyOf: ["by", "in"]), !(k > lower && isCue(k - 1)), let np = documentPhrase(from: k + 1, upper: upper),
                 view.token(k, is: "by") || view.isPunct(np.upperBound, 0x2C) || np.upperBound >= upper - 1 || k == lower
                     || (np.upperBound < upper && isCue(np.upperBound)) || k == figure.upperBound || k == figure.upperBound + 1,
                 view.token(np.upperBound - 1, isAnyOf: ["estimate", "estimates", "count", "tally", "calculation", "calculations", "reckoning", "analysis", "measure"])
@@ -158,10 +159,14 @@ extension FigureRun {
                 // belongs to the speaker who reports it.
                 if isIntention(k), let outer = outerSpeech(before: k, lower: lower) { return outer }
                 // `Clinton's lawyers looked through the e-mails and found …`: the sentence's subject.
-                if view.token(k - 1, is: "and"), let np = sentenceSubject(lower: lower, before: k) { return attribution(np) }
+                if view.token(k - 1, is: "and") {
+                    if let np = sentenceSubject(lower: lower, before: k) { return attribution(np) }
+                    k -= 1
+                    continue
+                }
                 // `handwritten ledgers showing …`: a participle right after the noun it belongs to.
                 if isParticiple(k), k - 1 >= lower, view.tokens[k - 1].kind == .word, !view.isPunct(k - 1, 0x2C),
-                    let np = nounPhrase(ending: k - 1, lower: lower)
+                    let np = speakerSubject(before: k, from: lower)
                 {
                     return attribution(np)
                 }
