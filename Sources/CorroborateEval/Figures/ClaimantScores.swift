@@ -1,4 +1,4 @@
-public import CorroborateCore
+import CorroborateCore
 import CorroborateIngest
 
 /// Claimant accuracy on PolNeAR: for every figure the analysis finds inside a gold attribution's
