@@ -97,6 +97,7 @@ public struct QuoteScorer: Sendable {
         let gTrim = golds.map { Self.trim(text, $0.content[0].lowerBound, $0.content[$0.content.count - 1].upperBound) }
         let sources = golds.compactMap { g in g.source.map { ($0[0].lowerBound, joined($0)) } }.sorted { $0.0 < $1.0 }
         let named = sources.filter { !SpeakerMatch.isPronoun($0.1) && !SpeakerMatch.nameTokens($0.1).isEmpty }
+            .map { (start: $0.0, text: $0.1) }
 
         // Predictions in scalar offsets, with the strings their speaker can be checked by.
         var preds: [Unit] = []
@@ -168,8 +169,7 @@ public struct QuoteScorer: Sendable {
 
         func speakerRight(_ u: Unit, _ g: GoldAttribution) -> Bool {
             guard let candidates = u.speaker, let source = g.source else { return false }
-            let previous = named.last { $0.0 < source[0].lowerBound }?.1
-            return SpeakerMatch.matches(candidates, source: joined(source), previousNamed: previous)
+            return SpeakerMatch.matches(candidates, source: joined(source), at: source[0].lowerBound, named: named)
         }
         func speakerExact(_ u: Unit, _ g: GoldAttribution) -> Bool {
             guard let s = u.speakerSpan, let source = g.source else { return false }

@@ -311,7 +311,7 @@ extension QuoteRun {
         }
         // `She urged him to stop and repeatedly says, “…”`: a coordinated verb shares the subject.
         var b = k - 1
-        while b > lower, isWord(b), phrases.token(b, in: SpeakerPhrases.skippedBeforeCue) || phrases.isAdverb(b) { b -= 1 }
+        while b > lower, isWord(b), phrases.token(b, in: SpeakerPhrases.skippedWords) || phrases.isAdverb(b) { b -= 1 }
         if b > lower, view.token(b, isAnyOf: ["and", "but", "then"]) {
             if let subject = clauseSubject(from: view.sentences[sentence].tokens.lowerBound, before: b), phrases.canSpeak(subject, loose: loose),
                 !(subject.upperBound < b - 1 && (subject.upperBound..<b).contains { view.isPunct($0, 0x2E) })

@@ -10,14 +10,18 @@ struct SpeakerPhrases {
     let entities: EntityIndex
 
     /// Words between a subject and its verb that belong to neither: `X also said`, `X has told`.
-    static let skippedBeforeCue = Lexicon(
-        """
-        also later then previously has have had would will was is are were recently once again further
-        earlier separately himself herself itself themselves repeatedly publicly privately reportedly
-        allegedly initially subsequently first did does do may might could can should must quickly simply
-        flatly not never already still even just often always long now been being too only all both each
-        apparently clearly openly falsely wrongly correctly
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { (String($0), true) })
+    static let skippedBeforeCue: [StaticString] = [
+        "also", "later", "then", "previously", "has", "have", "had", "would", "will", "was",
+        "is", "are", "were", "recently", "once", "again", "further", "earlier", "separately", "himself",
+        "herself", "itself", "themselves", "repeatedly", "publicly", "privately", "reportedly", "allegedly", "initially", "subsequently",
+        "first", "did", "does", "do", "may", "might", "could", "can", "should", "must",
+        "quickly", "simply", "flatly", "not", "never", "already", "still", "even", "just", "often",
+        "always", "long", "now", "been", "being", "too", "only", "all", "both", "each",
+        "apparently", "clearly", "openly", "falsely", "wrongly", "correctly",
+    ]
+
+    /// ``skippedBeforeCue`` as a word table, for lookups in loops.
+    static let skippedWords = Lexicon(skippedBeforeCue.map { ($0.description, true) })
 
     /// Determiners and quantifiers that open a noun phrase.
     static let determiners = Lexicon(
@@ -484,7 +488,7 @@ struct SpeakerPhrases {
     private func isSkippable(_ k: Int) -> Bool {
         let t = view.tokens[k]
         guard t.kind == .word else { return false }
-        if token(k, in: SpeakerPhrases.skippedBeforeCue) { return true }
+        if token(k, in: SpeakerPhrases.skippedWords) { return true }
         // `haven't`, `didn't`, `won't`.
         if t.length > 3, view.bytes[Int(t.end) - 1] == 0x74, view.bytes[Int(t.end) - 2] == 0x27, view.bytes[Int(t.end) - 3] == 0x6E {
             return true
