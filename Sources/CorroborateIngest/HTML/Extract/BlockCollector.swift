@@ -1,0 +1,309 @@
+/// Walks a parsed page and cuts its visible text into ``TextBlock``s, dropping what is never
+/// article text: scripts and styles, forms' controls, hidden elements, navigation, and
+/// elements whose `class`, `id` or `role` name them as furniture (see ``BoilerplateNames``).
+///
+/// Besides the blocks it records, per element, the class/id categories, the text size of the
+/// subtree and how many images and form inputs it holds, for the scoring that follows.
+struct BlockCollector {
+    let document: HTMLDocument
+    /// All block text, one buffer; blocks index into it.
+    private(set) var text: [UInt8] = []
+    private(set) var blocks: [TextBlock] = []
+    /// Per node: its own class/id/role categories.
+    private(set) var names: [UInt64]
+    /// Per node: letters and digits in the subtree's text (a first estimate, before dropping).
+    private(set) var rawSize: [Int32]
+    /// Per node: dropped as furniture.
+    private(set) var dropped: [Bool]
+    /// Per node: images and form inputs in the subtree (kept parts only).
+    private(set) var images: [Int32]
+    private(set) var inputs: [Int32]
+
+    /// Tags whose subtree is never article text.
+    private static let droppedTags: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for name in [
+            "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "button",
+            "select", "textarea", "input", "nav", "aside", "footer", "header", "dialog", "map", "head", "title",
+            "video", "audio", "label", "menu", "option", "datalist", "frameset", "frame", "noembed", "noframes",
+            "applet", "search", "meta", "link", "base", "area", "param", "source", "track",
+        ] {
+            table[Int(HTMLTag.named(name).rawValue)] = true
+        }
+        return table
+    }()
+
+    init(_ document: HTMLDocument) {
+        self.document = document
+        let n = document.nodes.count
+        names = [UInt64](repeating: 0, count: n)
+        rawSize = [Int32](repeating: 0, count: n)
+        dropped = [Bool](repeating: false, count: n)
+        images = [Int32](repeating: 0, count: n)
+        inputs = [Int32](repeating: 0, count: n)
+    }
+
+    // MARK: - Pre-pass
+
+    private mutating func measure() {
+        let nodes = document.nodes
+        document.bytes.withUnsafeBufferPointer { b in
+            for i in stride(from: nodes.count - 1, through: 1, by: -1) {
+                let node = nodes[i]
+                if node.isText {
+                    if node.flags & HTMLNode.raw == 0 {
+                        var count: Int32 = 0
+                        for k in Int(node.start)..<Int(node.end) where BlockCollector.isWordByte(b[k]) { count += 1 }
+                        rawSize[i] = count
+                    }
+                } else {
+                    if node.attributeCount > 0 { names[i] = classify(Int32(i), b) }
+                    if node.tag == .img { images[i] += 1 }
+                    if node.tag == .input || node.tag == .select || node.tag == .textarea || node.tag == .button { inputs[i] += 1 }
+                }
+                let p = Int(node.parent)
+                rawSize[p] += rawSize[i]
+                images[p] += images[i]
+                inputs[p] += inputs[i]
+            }
+        }
+    }
+
+    @inline(__always) static func isWordByte(_ c: UInt8) -> Bool {
+        (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10 || c >= 0xC0
+    }
+
+    private func classify(_ i: Int32, _ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var bits: UInt64 = 0
+        for name: StaticString in ["class", "id"] {
+            if let a = document.attributeIndex(name, of: i) {
+                let r = document.attributeRange(a)
+                bits |= BoilerplateNames.matcher.match(UnsafeBufferPointer(rebasing: b[r]))
+            }
+        }
+        if let a = document.attributeIndex("itemprop", of: i) {
+            let r = document.attributeRange(a)
+            let v = BoilerplateNames.matcher.match(UnsafeBufferPointer(rebasing: b[r]))
+            bits |= v & (BoilerplateNames.strongPositive | BoilerplateNames.byline | BoilerplateNames.date | BoilerplateNames.caption)
+        }
+        if let role = document.attribute("role", of: i)?.lowercased() {
+            if BoilerplateNames.furnitureRoles.contains(role) { bits |= BoilerplateNames.navigation }
+            if role == "main" || role == "article" { bits |= BoilerplateNames.positive }
+        }
+        if document.hasAttribute("hidden", of: i) { bits |= BoilerplateNames.hidden }
+        if let hidden = document.attribute("aria-hidden", of: i), hidden.lowercased() == "true" {
+            bits |= BoilerplateNames.hidden
+        }
+        if let style = document.lowercasedAttributeBytes("style", of: i), BlockCollector.hidesElement(style) {
+            bits |= BoilerplateNames.hidden
+        }
+        if bits & BoilerplateNames.commentary != 0 { bits &= ~BoilerplateNames.comments }
+        return bits
+    }
+
+    /// `display:none` or `visibility:hidden` in a style attribute.
+    static func hidesElement(_ style: [UInt8]) -> Bool {
+        let compact = style.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A }
+        return compact.firstRange(of: Array("display:none".utf8)) != nil
+            || compact.firstRange(of: Array("visibility:hidden".utf8)) != nil
+    }
+
+    // MARK: - Dropping
+
+    /// Whether an element's subtree is furniture. `total` is the page's text size: an element
+    /// named like furniture that holds most of the page's text is the page's wrapper, badly
+    /// named, and is kept (its furniture children still go).
+    private func isFurniture(_ i: Int32, total: Int32) -> Bool {
+        let node = document.nodes[Int(i)]
+        if BlockCollector.droppedTags[Int(node.tag.rawValue)] {
+            // `header` and `footer` inside the article hold bylines and notes, never body text,
+            // but a page that wraps everything in one of them keeps it.
+            if node.tag == .header || node.tag == .footer || node.tag == .aside || node.tag == .nav {
+                return rawSize[Int(i)] * 2 < total || total < 200
+            }
+            return true
+        }
+        let bits = names[Int(i)]
+        guard bits & BoilerplateNames.furniture != 0 else { return false }
+        if bits & BoilerplateNames.hidden != 0 { return true }
+        if bits & BoilerplateNames.strongPositive != 0 { return false }
+        if node.tag == .a || node.tag == .span && bits & BoilerplateNames.comments == 0 { return false }
+        if bits & BoilerplateNames.comments != 0 { return rawSize[Int(i)] * 10 < total * 9 }
+        return rawSize[Int(i)] * 2 < total
+    }
+
+    // MARK: - Walk
+
+    private struct Context {
+        var owner: Int32 = 0
+        var kind: TextBlock.Kind = .other
+        var level: UInt8 = 0
+        var linkDepth = 0
+        var preDepth = 0
+        var names: UInt64 = 0
+        var inArticle = false
+    }
+
+    private var current: TextBlock? = nil
+    private var pendingSpace = false
+    private var breaks = 0
+    private var scratch: [UInt8] = []
+
+    mutating func collect() {
+        measure()
+        let nodes = document.nodes
+        let total = rawSize[0]
+        var context = Context()
+        var stack: [(node: Int32, saved: Context)] = []
+        var c = nodes[0].firstChild
+        text.reserveCapacity(document.bytes.count / 4)
+        while true {
+            while c >= 0 {
+                let node = nodes[Int(c)]
+                if node.isText {
+                    if node.flags & HTMLNode.raw == 0 { appendText(node, context) }
+                    c = node.nextSibling
+                    continue
+                }
+                if node.tag == .br {
+                    lineBreak(context)
+                    c = node.nextSibling
+                    continue
+                }
+                if isFurniture(c, total: total) {
+                    dropped[Int(c)] = true
+                    if node.tag.isBlock || node.tag == .unknown { flush() }
+                    c = node.nextSibling
+                    continue
+                }
+                stack.append((c, context))
+                enter(c, node, &context)
+                c = node.firstChild
+            }
+            guard let frame = stack.popLast() else { break }
+            let node = nodes[Int(frame.node)]
+            if node.tag.isBlock { flush() }
+            context = frame.saved
+            c = node.nextSibling
+        }
+        flush()
+    }
+
+    private mutating func enter(_ i: Int32, _ node: HTMLNode, _ context: inout Context) {
+        let tag = node.tag
+        context.names |= names[Int(i)]
+        if tag == .article || tag == .main || names[Int(i)] & BoilerplateNames.strongPositive != 0 { context.inArticle = true }
+        if tag == .a { context.linkDepth += 1 }
+        guard tag.isBlock else { return }
+        flush()
+        context.owner = i
+        switch tag {
+        case .p: context.kind = .paragraph
+        case .h1, .h2, .h3, .h4, .h5, .h6:
+            context.kind = .heading
+            context.level = tag.rawValue - HTMLTag.h1.rawValue + 1
+        case .li, .dd, .dt: context.kind = .listItem
+        case .blockquote: context.kind = .quote
+        case .figcaption: context.kind = .caption
+        case .pre:
+            context.kind = .preformatted
+            context.preDepth += 1
+        case .td, .th: context.kind = .cell
+        case .caption: context.kind = .other
+        default:
+            if context.kind != .quote, context.kind != .caption { context.kind = .other }
+        }
+        if names[Int(i)] & BoilerplateNames.caption != 0, rawSize[Int(i)] < 600 { context.kind = .caption }
+    }
+
+    private mutating func lineBreak(_ context: Context) {
+        guard current != nil else { return }
+        breaks += 1
+        if breaks >= 2 { flush() }
+    }
+
+    private mutating func appendText(_ node: HTMLNode, _ context: Context) {
+        let s = Int(node.start), e = Int(node.end)
+        document.bytes.withUnsafeBufferPointer { b in
+            if node.flags & HTMLNode.needsDecoding != 0 {
+                scratch.removeAll(keepingCapacity: true)
+                HTMLDocument.appendDecoded(b, s, e, inAttribute: false, to: &scratch)
+                scratch.withUnsafeBufferPointer { d in append(d, 0, d.count, context) }
+            } else {
+                append(b, s, e, context)
+            }
+        }
+    }
+
+    private mutating func append(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ context: Context) {
+        let inLink = context.linkDepth > 0
+        let pre = context.preDepth > 0
+        var i = s
+        while i < e {
+            let c = b[i]
+            var space = c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C
+            var width = 1
+            if c == 0xC2, i + 1 < e, b[i + 1] == 0xA0 {  // no-break space
+                space = true
+                width = 2
+            }
+            if space {
+                if pre, c == 0x0A, current != nil {
+                    text.append(0x0A)
+                    pendingSpace = false
+                } else {
+                    pendingSpace = true
+                }
+                i += width
+                continue
+            }
+            if current == nil {
+                current = TextBlock(
+                    kind: context.kind, start: text.count, end: text.count, owner: context.owner, level: context.level,
+                    names: context.names, inArticle: context.inArticle)
+                pendingSpace = false
+                breaks = 0
+            } else if breaks > 0 {
+                text.append(0x0A)
+                pendingSpace = false
+                breaks = 0
+            } else if pendingSpace {
+                if text.last != 0x0A { text.append(0x20) }
+                pendingSpace = false
+            }
+            if pendingSpace == false, let last = text.last, last == 0x20 || last == 0x0A {
+                current!.words += 1
+            } else if text.count == current!.start {
+                current!.words += 1
+            }
+            text.append(c)
+            if BlockCollector.isWordByte(c) {
+                current!.chars += 1
+                if inLink { current!.linkChars += 1 }
+            } else if c == 0x2C {
+                current!.commas += 1
+            } else if c == 0x2E || c == 0x21 || c == 0x3F {
+                current!.stops += 1
+            } else if c == 0xE3, i + 2 < e, b[i + 1] == 0x80, b[i + 2] == 0x82 {  // 。
+                current!.stops += 1
+            } else if c == 0xEF, i + 2 < e, b[i + 1] == 0xBC, b[i + 2] == 0x8C {  // ，
+                current!.commas += 1
+            }
+            i += 1
+        }
+    }
+
+    private mutating func flush() {
+        pendingSpace = false
+        breaks = 0
+        guard var block = current else { return }
+        current = nil
+        while text.count > block.start, text.last == 0x20 || text.last == 0x0A { text.removeLast() }
+        block.end = text.count
+        if block.chars > 0 {
+            blocks.append(block)
+        } else {
+            text.removeSubrange(block.start...)
+        }
+    }
+}
