@@ -45,11 +45,23 @@ struct HTMLEvalCommand: ParsableCommand {
             try FileManager.default.createDirectory(atPath: dump, withIntermediateDirectories: true)
             var tsv = "id\tprecision\trecall\tgold_chars\tpred_chars\ttitle\tpublished\tsource\n"
             for page in evaluation.pages {
-                FileManager.default.createFile(atPath: "\(dump)/\(page.id).txt", contents: Data(page.predicted.utf8))
+                _ = FileManager.default.createFile(atPath: "\(dump)/\(page.id).txt", contents: Data(page.predicted.utf8))
                 tsv += "\(page.id)\t\(format4(page.shingles.precision))\t\(format4(page.shingles.recall))\t\(page.gold.count)\t\(page.predicted.count)\t\(page.title ?? "")\t\(page.published ?? "")\t\(page.publishedSource ?? "")\n"
             }
-            FileManager.default.createFile(atPath: "\(dump)/scores.tsv", contents: Data(tsv.utf8))
+            _ = FileManager.default.createFile(atPath: "\(dump)/scores.tsv", contents: Data(tsv.utf8))
         }
         print(evaluation.table(dates: known).rendered, terminator: "")
+    }
+}
+
+/// `corroborate eval html-trace FILE`: how the extractor read one page (for tuning).
+struct HTMLTraceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "html-trace", abstract: "Show how the extractor read one HTML page.", shouldDisplay: false)
+
+    @Argument var file: String
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
+        print(HTMLTraceText.explain(Array(data)))
     }
 }

@@ -27,6 +27,7 @@ struct ArticleExtractor {
             }
         }
         chosen = filter(chosen, collector)
+        chosen = cutComments(chosen, collector)
         let chosenChars = chosen.reduce(0) { $0 + collector.blocks[$1].chars }
         // Too little for an article: read the page paragraph by paragraph instead.
         if chosenChars < 250 {
@@ -40,6 +41,23 @@ struct ArticleExtractor {
         var result = assemble(chosen, collector)
         result.chosen = chosen
         return result
+    }
+
+    /// Readers' comments often sit in the article's own container with nothing in the markup
+    /// to tell them apart; a comments anchor or a "Comments" line after a good length of
+    /// article text marks where the article ends.
+    private func cutComments(_ chosen: [Int], _ c: BlockCollector) -> [Int] {
+        var marks = c.commentMarks
+        for i in chosen where c.blocks[i].words <= 8 && CommentPhrases.opensComments(c.text[c.blocks[i].start..<c.blocks[i].end]) {
+            marks.append(i)
+        }
+        marks.sort()
+        for mark in marks {
+            var before = 0
+            for i in chosen where i < mark { before += c.blocks[i].chars }
+            if before >= 400 { return chosen.filter { $0 < mark } }
+        }
+        return chosen
     }
 
     /// Drops link lists, and bylines and dates named as such.

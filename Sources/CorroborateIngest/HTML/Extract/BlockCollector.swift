@@ -13,11 +13,16 @@ struct BlockCollector {
     private(set) var names: [UInt64]
     /// Per node: letters and digits in the subtree's text (a first estimate, before dropping).
     private(set) var rawSize: [Int32]
+    /// Per node: letters and digits outside links in the subtree.
+    private(set) var proseSize: [Int32]
     /// Per node: dropped as furniture.
     private(set) var dropped: [Bool]
     /// Per node: images and form inputs in the subtree (kept parts only).
     private(set) var images: [Int32]
     private(set) var inputs: [Int32]
+    /// Where readers' comments begin: the block count when an element named as comments was
+    /// met (a `<a name="comments">`, a comment form, a comments container).
+    private(set) var commentMarks: [Int] = []
 
     /// Tags whose subtree is never article text.
     private static let droppedTags: [Bool] = {
@@ -38,6 +43,7 @@ struct BlockCollector {
         let n = document.nodes.count
         names = [UInt64](repeating: 0, count: n)
         rawSize = [Int32](repeating: 0, count: n)
+        proseSize = [Int32](repeating: 0, count: n)
         dropped = [Bool](repeating: false, count: n)
         images = [Int32](repeating: 0, count: n)
         inputs = [Int32](repeating: 0, count: n)
@@ -47,6 +53,12 @@ struct BlockCollector {
 
     private mutating func measure() {
         let nodes = document.nodes
+        // Text inside links, to tell link lists from prose.
+        var inLink = [Bool](repeating: false, count: nodes.count)
+        for i in 1..<nodes.count {
+            let p = Int(nodes[i].parent)
+            inLink[i] = inLink[p] || nodes[i].tag == .a
+        }
         document.bytes.withUnsafeBufferPointer { b in
             for i in stride(from: nodes.count - 1, through: 1, by: -1) {
                 let node = nodes[i]
@@ -55,14 +67,22 @@ struct BlockCollector {
                         var count: Int32 = 0
                         for k in Int(node.start)..<Int(node.end) where BlockCollector.isWordByte(b[k]) { count += 1 }
                         rawSize[i] = count
+                        if !inLink[i] { proseSize[i] = count }
                     }
                 } else {
                     if node.attributeCount > 0 { names[i] = classify(Int32(i), b) }
                     if node.tag == .img { images[i] += 1 }
                     if node.tag == .input || node.tag == .select || node.tag == .textarea || node.tag == .button { inputs[i] += 1 }
+                    if BlockCollector.droppedTags[Int(node.tag.rawValue)], node.tag != .header, node.tag != .footer,
+                        node.tag != .nav, node.tag != .aside
+                    {
+                        rawSize[i] = 0
+                        proseSize[i] = 0
+                    }
                 }
                 let p = Int(node.parent)
                 rawSize[p] += rawSize[i]
+                proseSize[p] += proseSize[i]
                 images[p] += images[i]
                 inputs[p] += inputs[i]
             }
@@ -110,16 +130,17 @@ struct BlockCollector {
 
     // MARK: - Dropping
 
-    /// Whether an element's subtree is furniture. `total` is the page's text size: an element
-    /// named like furniture that holds most of the page's text is the page's wrapper, badly
-    /// named, and is kept (its furniture children still go).
+    /// Whether an element's subtree is furniture. Comments, share bars, related stories, ads,
+    /// sign-up boxes and tag lists go whatever they hold (unless also named as the article
+    /// body); elements named like layout (navigation, sidebars, headers, footers) go only when
+    /// they hold a small part of the page's prose, since templates reuse those words for
+    /// wrappers (`content_inner_nav`, `headerLeftCol`).
     private func isFurniture(_ i: Int32, total: Int32) -> Bool {
         let node = document.nodes[Int(i)]
+        let prose = proseSize[Int(i)]
         if BlockCollector.droppedTags[Int(node.tag.rawValue)] {
-            // `header` and `footer` inside the article hold bylines and notes, never body text,
-            // but a page that wraps everything in one of them keeps it.
             if node.tag == .header || node.tag == .footer || node.tag == .aside || node.tag == .nav {
-                return rawSize[Int(i)] * 2 < total || total < 200
+                return prose * 3 < total || total < 200
             }
             return true
         }
@@ -128,8 +149,10 @@ struct BlockCollector {
         if bits & BoilerplateNames.hidden != 0 { return true }
         if bits & BoilerplateNames.strongPositive != 0 { return false }
         if node.tag == .a || node.tag == .span && bits & BoilerplateNames.comments == 0 { return false }
-        if bits & BoilerplateNames.comments != 0 { return rawSize[Int(i)] * 10 < total * 9 }
-        return rawSize[Int(i)] * 2 < total
+        if bits & BoilerplateNames.comments != 0 { return prose * 10 < total * 9 }
+        if bits & BoilerplateNames.hardFurniture != 0 { return prose * 2 < total }
+        if bits & BoilerplateNames.positive != 0 { return false }
+        return prose * 4 < total
     }
 
     // MARK: - Walk
@@ -152,7 +175,7 @@ struct BlockCollector {
     mutating func collect() {
         measure()
         let nodes = document.nodes
-        let total = rawSize[0]
+        let total = proseSize[0]
         var context = Context()
         var stack: [(node: Int32, saved: Context)] = []
         var c = nodes[0].firstChild
@@ -169,6 +192,12 @@ struct BlockCollector {
                     lineBreak(context)
                     c = node.nextSibling
                     continue
+                }
+                let bits = names[Int(c)]
+                if bits & BoilerplateNames.comments != 0,
+                    bits & (BoilerplateNames.related | BoilerplateNames.share | BoilerplateNames.navigation | BoilerplateNames.sidebar | BoilerplateNames.strongPositive) == 0
+                {
+                    if commentMarks.last != blocks.count + (current == nil ? 0 : 1) { commentMarks.append(blocks.count + (current == nil ? 0 : 1)) }
                 }
                 if isFurniture(c, total: total) {
                     dropped[Int(c)] = true

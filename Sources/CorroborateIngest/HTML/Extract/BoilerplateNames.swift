@@ -28,6 +28,8 @@ enum BoilerplateNames {
 
     /// Furniture whose whole subtree is dropped.
     static let furniture: UInt64 = comments | share | related | navigation | sidebar | footer | header | ads | subscribe | tags | hidden
+    /// Furniture that never wraps the article: dropped even when also named as content.
+    static let hardFurniture: UInt64 = share | related | ads | subscribe | tags
 
     static let matcher = KeywordMatcher(keywords)
 
@@ -41,7 +43,7 @@ enum BoilerplateNames {
         add(share, "share sharing social sociable addthis |tweet| |print| printer |email| |mail| bookmark |follow| shareaholic sharethis partager compartir teilen")
         add(related, "related recommend |more|stories morestories alsoread also|read |popular| mostpopular most|popular mostread most|read most|viewed mostviewed trending outbrain taboola zergnet |promo| promobox |teaser| |teasers| |read|next| readnext otherstories other|stories |more|news| |morenews| |newsfeed| |headlines| |latest| |recirc|")
         add(navigation, "|nav| navbar navigation subnav topnav mainnav |menu| menubar breadcrumb pagination |pager| |paging| |skip| skiplink masthead topbar toolbar |tabs| |jump| |crumbs| |sitemap| |search| searchbox searchform")
-        add(sidebar, "sidebar side|bar |aside| rightcol right|col leftcol left|col |rail| rightrail right|rail widget |sidebox| |side|")
+        add(sidebar, "sidebar side|bar |aside| |rail| rightrail right|rail widget |sidebox| |side|")
         add(footer, "footer |foot| copyright |legal| disclaimer |colophon|")
         add(header, "header |head| |topper| |banner|")
         add(ads, "|ad| |ads| advert adsense adslot adunit adbox adwrap adcontainer |adv| sponsor |dfp| |gpt| billboard doubleclick werbung anzeige publicidad |pub| reklam |commercial| |affiliate| |native|ad")

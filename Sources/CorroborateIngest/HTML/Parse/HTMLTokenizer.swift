@@ -301,7 +301,7 @@ struct HTMLTokenizer {
     // MARK: - Raw text
 
     /// Text up to `</name` followed by a space, `/` or `>` (any case); the end tag itself is
-    /// the following token. Unterminated raw text runs to the end of input.
+    /// the following token.
     private mutating func rawText(_ name: (start: Int, end: Int)) -> HTMLTokenKind {
         let n = bytes.count
         let length = name.end - name.start
@@ -322,6 +322,20 @@ struct HTMLTokenizer {
                 }
             }
             i = lt + 1
+        }
+        if found == n {
+            // No end tag at all: browsers would swallow the rest of the page; a page saved
+            // with a broken `<title>` or `<iframe>` still has its text after it, so the
+            // element ends at the next tag instead.
+            var k = start
+            while let lt = find(0x3C, from: k) {
+                let c = at(lt + 1)
+                if HTMLTokenizer.isAlpha(c) || c == 0x2F || c == 0x21 {
+                    found = lt
+                    break
+                }
+                k = lt + 1
+            }
         }
         end = found
         position = found

@@ -1,0 +1,32 @@
+import Foundation
+
+/// A readable account of how the extractor read a page — every block with its container,
+/// scores and whether it was kept — for developers tuning the extractor.
+package enum ExtractionTrace {
+    package static func explain(utf8: [UInt8]) -> String {
+        let document = HTMLDocument(utf8: utf8)
+        var collector = BlockCollector(document)
+        collector.collect()
+        var selector = ContentSelector(collector)
+        selector.scoreBlocks()
+        let roots = selector.select()
+        let kept = ContentCleaner(selector: selector).keptNodes(roots: roots)
+        var out = "roots: " + roots.map { describe(document, $0) + String(format: " score %.1f", selector.finalScore($0)) }.joined(separator: ", ") + "\n"
+        for (k, c) in selector.topCandidates(8).enumerated() {
+            out += "  top\(k): \(describe(document, c.node)) \(String(format: "%.1f", c.score)) chars \(selector.chars[Int(c.node)])\n"
+        }
+        for block in collector.blocks {
+            let text = String(decoding: collector.text[block.start..<block.end], as: UTF8.self)
+            let flag = kept[Int(block.owner)] ? "+" : "-"
+            out += "\(flag) [\(block.kind) \(describe(document, block.owner)) w\(block.words) ld\(String(format: "%.2f", block.linkDensity)) n\(String(block.names, radix: 16))] \(text.prefix(100))\n"
+        }
+        return out
+    }
+
+    private static func describe(_ d: HTMLDocument, _ i: Int32) -> String {
+        var s = d.name(of: i)
+        if let id = d.attribute("id", of: i) { s += "#" + id }
+        if let c = d.attribute("class", of: i) { s += "." + c.split(separator: " ").joined(separator: ".") }
+        return s + "@\(i)"
+    }
+}
