@@ -28,6 +28,7 @@ struct ArticleExtractor {
         }
         chosen = filter(chosen, collector)
         chosen = cutComments(chosen, collector)
+        chosen = trimEdges(chosen, collector)
         let chosenChars = chosen.reduce(0) { $0 + collector.blocks[$1].chars }
         // Too little for an article: read the page paragraph by paragraph instead.
         if chosenChars < 250 {
@@ -44,20 +45,84 @@ struct ArticleExtractor {
     }
 
     /// Readers' comments often sit in the article's own container with nothing in the markup
-    /// to tell them apart; a comments anchor or a "Comments" line after a good length of
-    /// article text marks where the article ends.
+    /// to tell them apart; a comments anchor, a "Comments" line or a comment signature after a
+    /// good length of article text marks where the article ends — unless the article's
+    /// paragraphs carry on after it in the same container (an inline "have your say" box).
     private func cutComments(_ chosen: [Int], _ c: BlockCollector) -> [Int] {
         var marks = c.commentMarks
-        for i in chosen where c.blocks[i].words <= 8 && CommentPhrases.opensComments(c.text[c.blocks[i].start..<c.blocks[i].end]) {
+        var counts: Set<Int> = []
+        for i in chosen where c.blocks[i].words <= 25 {
+            let text = c.text[c.blocks[i].start..<c.blocks[i].end]
+            if LineShapes.isSignature(text) {
+                marks.append(i)
+                continue
+            }
+            guard c.blocks[i].words <= 8, CommentPhrases.opensComments(text) else { continue }
             marks.append(i)
+            // "Comments (12)" may be a count printed by the byline, not a section title.
+            if text.contains(where: { $0 &- 0x30 < 10 }) { counts.insert(i) }
         }
         marks.sort()
+        let total = chosen.reduce(0) { $0 + c.blocks[$1].chars }
         for mark in marks {
             var before = 0
-            for i in chosen where i < mark { before += c.blocks[i].chars }
-            if before >= 400 { return chosen.filter { $0 < mark } }
+            var last: Int? = nil
+            for i in chosen where i < mark {
+                before += c.blocks[i].chars
+                last = i
+            }
+            guard before >= 400, !counts.contains(mark) || before * 2 > total, let last else { continue }
+            let after = chosen.first { $0 > mark && !isMarker($0, c) }
+            let signed = chosen.filter { $0 > mark }.prefix(6).contains { hasSignatureLine(c.blocks[$0], c) }
+            if let after, !signed, sameStructure(c.blocks[last], c.blocks[after], c) { continue }
+            return chosen.filter { $0 < mark }
         }
         return chosen
+    }
+
+    /// A block with a comment signature on one of its lines.
+    private func hasSignatureLine(_ b: TextBlock, _ c: BlockCollector) -> Bool {
+        var s = b.start
+        while s < b.end {
+            var e = s
+            while e < b.end, c.text[e] != 0x0A { e += 1 }
+            if LineShapes.isSignature(c.text[s..<e]) { return true }
+            s = e + 1
+        }
+        return false
+    }
+
+    private func isMarker(_ i: Int, _ c: BlockCollector) -> Bool {
+        let text = c.text[c.blocks[i].start..<c.blocks[i].end]
+        return c.blocks[i].words <= 8 && CommentPhrases.opensComments(text)
+    }
+
+    /// Two blocks laid out alike: same kind, in the same container.
+    private func sameStructure(_ a: TextBlock, _ b: TextBlock, _ c: BlockCollector) -> Bool {
+        a.kind == b.kind && container(a, c) == container(b, c)
+    }
+
+    private func container(_ b: TextBlock, _ c: BlockCollector) -> Int32 {
+        let node = c.document.nodes[Int(b.owner)]
+        switch node.tag {
+        case .p, .pre, .li, .dd, .dt, .h1, .h2, .h3, .h4, .h5, .h6, .blockquote, .figcaption: return node.parent
+        default: return b.owner
+        }
+    }
+
+    /// Lines before the first paragraph and after the last that are not prose: section
+    /// labels, credits, "Page 1 of 2", related headlines.
+    private func trimEdges(_ chosen: [Int], _ c: BlockCollector) -> [Int] {
+        func prose(_ i: Int) -> Bool {
+            let b = c.blocks[i]
+            if b.words >= 25 || b.kind == .caption { return true }
+            return b.words >= 8 && b.stops > 0 && b.linkDensity <= 0.3
+        }
+        var s = 0, e = chosen.count
+        while s < e, !prose(chosen[s]), c.blocks[chosen[s]].kind != .heading || c.blocks[chosen[s]].words < 4 { s += 1 }
+        // Tables at the end (scores, results) are data, not furniture.
+        while e > s, !prose(chosen[e - 1]), c.blocks[chosen[e - 1]].kind != .cell || c.blocks[chosen[e - 1]].linkDensity > 0.3 { e -= 1 }
+        return Array(chosen[s..<e])
     }
 
     /// Drops link lists, and bylines and dates named as such.
@@ -69,6 +134,11 @@ struct ArticleExtractor {
                 b.names & BoilerplateNames.strongPositive == 0 || b.words < 8
             {
                 return false
+            }
+            if b.words <= 25, b.kind != .heading {
+                let text = c.text[b.start..<b.end]
+                if LineShapes.isByline(text) || LineShapes.isPagination(text) { return false }
+                if b.words <= 14, LineShapes.isDateLine(text) { return false }
             }
             return true
         }

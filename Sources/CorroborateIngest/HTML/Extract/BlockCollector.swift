@@ -72,7 +72,7 @@ struct BlockCollector {
                 } else {
                     if node.attributeCount > 0 { names[i] = classify(Int32(i), b) }
                     if node.tag == .img { images[i] += 1 }
-                    if node.tag == .input || node.tag == .select || node.tag == .textarea || node.tag == .button { inputs[i] += 1 }
+                    if node.tag == .select || node.tag == .textarea || node.tag == .input && isVisibleInput(Int32(i)) { inputs[i] += 1 }
                     if BlockCollector.droppedTags[Int(node.tag.rawValue)], node.tag != .header, node.tag != .footer,
                         node.tag != .nav, node.tag != .aside
                     {
@@ -87,6 +87,12 @@ struct BlockCollector {
                 inputs[p] += inputs[i]
             }
         }
+    }
+
+    /// A form field a reader fills in (not hidden fields and buttons).
+    private func isVisibleInput(_ i: Int32) -> Bool {
+        guard let type = document.attribute("type", of: i)?.lowercased() else { return true }
+        return !["hidden", "submit", "button", "image", "reset"].contains(type)
     }
 
     @inline(__always) static func isWordByte(_ c: UInt8) -> Bool {

@@ -50,7 +50,7 @@ enum BoilerplateNames {
         add(subscribe, "newsletter subscribe subscription signup sign|up |login| |register| paywall regwall cookie consent gdpr popup |modal| |overlay| |cta| |donate| |membership|")
         add(meta, "|meta| postmeta post|meta entrymeta entry|meta articlemeta article|meta |info| |details| |toolbar|")
         add(byline, "byline by|line |author| authors |writer| |credit| |credits| |source|")
-        add(date, "dateline |date| timestamp |time| published pubdate |posted| |updated| |datetime|")
+        add(date, "dateline |date datestamp pubdate postdate storydate articledate newsdate entrydate timestamp |time| published pubdate |posted| |updated| |datetime|")
         add(caption, "caption |credit| wp|caption figcaption |legend| |photo|credit| photocredit")
         add(tags, "|tags| |tag| tagcloud tag|list taglist |keywords| |topics| |categories| |category|")
         add(hidden, "|hidden| |hide| visually|hidden sr|only screen|reader |invisible| |offscreen| display|none |noprint| |print|only|")

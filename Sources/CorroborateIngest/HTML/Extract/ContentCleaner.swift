@@ -48,7 +48,7 @@ struct ContentCleaner {
         let isList = node.tag == .ul || node.tag == .ol
         let density = selector.linkDensity(i)
         if img > 1, p / img < 0.5, !inFigure, chars < 200 { return true }
-        if input > (p / 3).rounded(.down) { return true }
+        if input >= 2, input > (p / 3).rounded(.down) { return true }
         if !isList, chars < 25, img == 0 || img > 2, !inFigure, chars > 0 { return false }
         let limit: Float = isList ? 0.5 : 0.33
         if weight < 25, chars < 1500, density > limit { return true }

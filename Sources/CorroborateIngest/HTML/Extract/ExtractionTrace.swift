@@ -15,6 +15,12 @@ package enum ExtractionTrace {
         for (k, c) in selector.topCandidates(8).enumerated() {
             out += "  top\(k): \(describe(document, c.node)) \(String(format: "%.1f", c.score)) chars \(selector.chars[Int(c.node)])\n"
         }
+        for i in 1..<document.nodes.count {
+            let node = document.nodes[i]
+            if !node.isText, kept[Int(node.parent)], !kept[i] {
+                out += "  removed \(describe(document, Int32(i))) dropped=\(collector.dropped[i]) chars \(selector.chars[i]) ld \(String(format: "%.2f", selector.linkDensity(Int32(i)))) weight \(selector.classWeight(Int32(i))) p \(selector.paragraphs[i]) img \(collector.images[i]) input \(collector.inputs[i]) commas \(selector.commas[i])\n"
+            }
+        }
         for block in collector.blocks {
             let text = String(decoding: collector.text[block.start..<block.end], as: UTF8.self)
             let flag = kept[Int(block.owner)] ? "+" : "-"

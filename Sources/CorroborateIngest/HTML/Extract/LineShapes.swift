@@ -1,0 +1,93 @@
+/// Short lines whose shape says they are not article text, whatever their markup: bylines
+/// (`By Jane Roe and John Doe`), date lines (`Posted: Jan. 10, 2008 4:49 PM ET`), comment
+/// signatures (`Posted by: sam | Jan 10, 2008`) and pagination (`Page 1 | 2 | Next`).
+enum LineShapes {
+    private static func words(_ text: ArraySlice<UInt8>) -> [String] {
+        String(decoding: text, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    }
+
+    private static let byWords: Set<String> = ["by", "von", "par", "por", "di", "door", "av", "af"]
+    private static let nameJoiners: Set<String> = [
+        "and", "in", "of", "&", "-", "–", "|", "for", "the", "und", "et", "y", "e", "en", "with", "at", "staff", "writer",
+        "writers", "correspondent", "reporter", "editor", "press", "news", "service", "wire", "political", "senior",
+    ]
+
+    /// `By NAME[, ROLE]`: "by" and then mostly capitalised words.
+    static func isByline(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count <= 220 else { return false }
+        let w = words(text)
+        guard w.count >= 2, w.count <= 25, byWords.contains(w[0].lowercased()) else { return false }
+        guard let first = w[1].unicodeScalars.first, first.properties.isUppercase else { return false }
+        let named = w.dropFirst().filter { word in
+            let bare = word.trimmingPrefixAndSuffixPunctuation
+            guard let s = bare.unicodeScalars.first else { return true }
+            return s.properties.isUppercase || nameJoiners.contains(bare.lowercased()) || !s.properties.isAlphabetic
+        }.count
+        return named * 4 >= (w.count - 1) * 3
+    }
+
+    private static let dateWords: Set<String> = [
+        "posted", "updated", "published", "last", "modified", "created", "on", "at", "am", "pm", "a.m", "p.m", "et",
+        "gmt", "bst", "est", "edt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "utc", "cet", "cest", "aest", "aedt",
+        "ist", "hkt", "sgt", "jst", "date", "time", "by", "de", "le", "am", "um", "uhr", "el", "il", "op", "publié",
+        "publicado", "veröffentlicht", "aktualisiert", "mis", "à", "jour", "the", "of", "|", "-", "–", "—", "/",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+        "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+        "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes",
+        "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "ago", "hour", "hours", "minutes", "minute",
+    ]
+
+    /// A line that is a date (with a time, a weekday, `Posted`, a time zone) and little else.
+    static func isDateLine(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count <= 120 else { return false }
+        let string = String(decoding: text, as: UTF8.self)
+        guard let found = DateText().first(in: string) else { return false }
+        let scalars = Array(string.unicodeScalars)
+        let rest = String(String.UnicodeScalarView(scalars[..<found.range.lowerBound] + scalars[found.range.upperBound...]))
+        let others = rest.split(whereSeparator: { !$0.isLetter && $0 != "." }).map { $0.lowercased().trimmingCharacters(".") }
+            .filter { !$0.isEmpty && !dateWords.contains($0) }
+        return others.count <= 3
+    }
+
+    private static let signatureStarts: [String] = [
+        "posted by", "posted on", "posted at", "submitted by", "comment by", "written by:", "posted by:", "sent by",
+        "reply by", "report this comment", "report abuse", "recommend this comment",
+    ]
+
+    /// A reader comment's signature line.
+    static func isSignature(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count <= 200 else { return false }
+        let lower = String(decoding: text.prefix(40), as: UTF8.self).lowercased()
+        return signatureStarts.contains { lower.hasPrefix($0) }
+    }
+
+    private static let pageWords: Set<String> = [
+        "page", "pages", "next", "previous", "prev", "continued", "continue", "more", "of", "back", "top", "|", "»",
+        "«", ">", "<", ">>", "<<", "›", "‹", "-", "1", "seite", "weiter", "suivant", "siguiente", "página",
+    ]
+
+    /// `Page 1 | 2 | Next »`, `CONTINUED`, `1 2 3 ›`.
+    static func isPagination(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count <= 80 else { return false }
+        let w = words(text).map { $0.lowercased().trimmingCharacters(":.") }
+        guard !w.isEmpty, w.count <= 12 else { return false }
+        return w.allSatisfy { pageWords.contains($0) || $0.allSatisfy(\.isNumber) || $0.isEmpty }
+    }
+}
+
+extension String {
+    /// The string without punctuation at either end.
+    fileprivate var trimmingPrefixAndSuffixPunctuation: String {
+        var s = Substring(self)
+        while let f = s.first, !f.isLetter, !f.isNumber { s = s.dropFirst() }
+        while let l = s.last, !l.isLetter, !l.isNumber { s = s.dropLast() }
+        return String(s)
+    }
+
+    fileprivate func trimmingCharacters(_ set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}
