@@ -33,14 +33,17 @@ public struct HTMLReader: Sendable {
         let found = MetadataReader(document: document, names: collector.names).read()
         var metadata = found.metadata
         let headline = Headline.choose(found, collector)
-        if let headline { metadata.title = headline }
-        let result = ArticleExtractor().extract(collector, title: headline.map { Array($0.value.utf8) })
+        if let headline { metadata.title = headline.field }
+        let result = ArticleExtractor().extract(
+            collector, title: headline.map { Array($0.field.value.utf8) }, articleBody: found.articleBody)
         if metadata.published == nil {
             if let url, let d = PublicationDate.fromURL(url) {
                 metadata.published = .init(d, source: "url")
             } else if let canonical = metadata.canonicalURL?.value, let d = PublicationDate.fromURL(canonical) {
                 metadata.published = .init(d, source: "url")
-            } else if let d = PublicationDate.fromText(collector, chosen: result.chosen, candidates: found.dateTexts, language: metadata.language?.value) {
+            } else if let d = PublicationDate.fromText(
+                document, collector, chosen: result.chosen, headline: headline?.node, language: metadata.language?.value)
+            {
                 metadata.published = .init(d, source: "text")
             }
         }

@@ -14,7 +14,8 @@ struct ArticleExtractor {
     /// - Parameters:
     ///   - document: The parsed page.
     ///   - title: The page's headline, when known, so that its copy at the top of the body is left out.
-    func extract(_ collector: BlockCollector, title: [UInt8]? = nil) -> Result {
+    ///   - articleBody: The JSON-LD `articleBody`, when the page declares one, to check the choice against.
+    func extract(_ collector: BlockCollector, title: [UInt8]? = nil, articleBody: String? = nil) -> Result {
         var selector = ContentSelector(collector)
         selector.scoreBlocks()
         let roots = selector.select()
@@ -38,7 +39,21 @@ struct ArticleExtractor {
             let fallbackChars = fallback.reduce(0) { $0 + collector.blocks[$1].chars }
             if fallbackChars > chosenChars * 2 { chosen = fallback }
         }
+        var fromBody: [UInt8]? = nil
+        if let check = ArticleBodyCheck(articleBody) {
+            chosen = check.check(chosen, collector)
+            // Nothing of the declared body in the page's markup (rendered by scripts): the
+            // declared body is the text.
+            if check.recall(chosen, collector) < 0.3, check.wordCount >= 80, let body = articleBody {
+                fromBody = Array(body.utf8)
+            }
+        }
         chosen = dropHeadline(chosen, collector, title: title)
+        if let fromBody {
+            var result = Result()
+            result.text = ArticleExtractor.paragraphs(fromBody)
+            return result
+        }
         var result = assemble(chosen, collector)
         result.chosen = chosen
         return result
@@ -160,6 +175,28 @@ struct ArticleExtractor {
             }
         }
         return result
+    }
+
+    /// Plain text split into paragraphs at line breaks, whitespace collapsed.
+    static func paragraphs(_ text: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        var space = false
+        var lineBreak = false
+        for b in text {
+            if b == 0x0A || b == 0x0D {
+                lineBreak = true
+            } else if b == 0x20 || b == 0x09 {
+                space = true
+            } else {
+                if !out.isEmpty {
+                    if lineBreak { out.append(contentsOf: [0x0A, 0x0A]) } else if space { out.append(0x20) }
+                }
+                space = false
+                lineBreak = false
+                out.append(b)
+            }
+        }
+        return out
     }
 
     static func letters(_ bytes: ArraySlice<UInt8>) -> [UInt8] {

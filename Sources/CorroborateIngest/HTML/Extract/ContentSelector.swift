@@ -131,6 +131,9 @@ struct ContentSelector {
             }
             alternatives.removeAll()
         }
+        // Inline elements (a `span` around paragraphs) do not own the text before their first
+        // paragraph; the nearest block does.
+        while best > 0, !nodes[Int(best)].tag.isBlock, nodes[Int(best)].parent > 0 { best = nodes[Int(best)].parent }
         // Climb while the parent scores better, or when the parent holds nothing else.
         var lastScore = finalScore(best)
         var parent = nodes[Int(best)].parent
@@ -148,8 +151,10 @@ struct ContentSelector {
         }
 
         var roots: [Int32] = [best]
-        let topScore = finalScore(best)
-        let threshold = max(10, topScore * 0.2)
+        let topScore = max(finalScore(best), bestScore)
+        // Table cells beside the best one are other columns of the layout: they must come close.
+        let columns = nodes[Int(best)].tag == .td || nodes[Int(best)].tag == .th
+        let threshold = max(10, topScore * (columns ? 0.6 : 0.2))
         let p = nodes[Int(best)].parent
         guard p >= 0 else { return roots }
         let bestClass = document.attribute("class", of: best)

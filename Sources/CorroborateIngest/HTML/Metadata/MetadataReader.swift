@@ -15,8 +15,8 @@ struct MetadataReader {
         var metadata = PageMetadata()
         /// The JSON-LD `articleBody`, for cross-checking the extracted text.
         var articleBody: String?
-        /// `<h1>` texts in order, for the headline.
-        var headings: [String] = []
+        /// `<h1>` elements and their texts in order, for the headline.
+        var headings: [(node: Int32, text: String)] = []
         var titleElement: String?
         /// Short texts of elements named as dates, and of `<time>` elements, with their nodes.
         var dateTexts: [(node: Int32, text: String)] = []
@@ -94,7 +94,7 @@ struct MetadataReader {
             case .h1:
                 if found.headings.count < 5 {
                     let t = MetadataReader.clean(document.text(of: i))
-                    if !t.isEmpty { found.headings.append(t) }
+                    if !t.isEmpty { found.headings.append((i, t)) }
                 }
             default:
                 break

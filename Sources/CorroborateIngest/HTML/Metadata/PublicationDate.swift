@@ -24,27 +24,32 @@ enum PublicationDate {
         return nil
     }
 
-    /// A date printed near the start of the chosen text: in the blocks just before it (where
-    /// bylines and datelines sit) or in its first blocks, the nearest first.
-    static func fromText(_ collector: BlockCollector, chosen: [Int], candidates: [(node: Int32, text: String)], language: String?) -> String? {
+    /// A date printed near the headline (or, without one, near the start of the chosen text):
+    /// the nearest short line with a full date, below the headline before above it, looking
+    /// no further than the first paragraphs. Lines of dropped furniture count too — bylines
+    /// and date lines often sit in a `header`.
+    static func fromText(
+        _ document: HTMLDocument, _ collector: BlockCollector, chosen: [Int], headline: Int32?, language: String?
+    ) -> String? {
         let reader = DateText(dayFirst: !(language ?? "en").hasPrefix("en"))
-        let first = chosen.first ?? 0
-        let startNode = chosen.first.map { collector.blocks[$0].owner } ?? 0
-        let endNode = chosen.last.map { collector.blocks[$0].owner } ?? Int32(collector.document.nodes.count)
-        // Elements named as dates, before the article's end, nearest its start first.
-        let named = candidates.filter { $0.node <= endNode }.sorted { abs($0.node - startNode) < abs($1.node - startNode) }
-        for c in named.prefix(6) {
-            if let d = reader.first(in: c.text), plausible(d) { return d.iso }
-        }
-        // Short lines around the start.
+        let firstOwner = chosen.first.map { collector.blocks[$0].owner }
+        guard let anchor = headline ?? firstOwner else { return nil }
+        // Stop a few paragraphs into the article: later dates are events, comments, sidebars.
+        let stop = chosen.dropFirst(min(3, max(0, chosen.count - 1))).first.map { collector.blocks[$0].owner } ?? anchor
+        let limit = max(anchor, stop) + 1
+        let lines = PageLines.collect(document, from: max(1, anchor - 600), to: min(Int32(document.nodes.count), limit + 1))
+        guard let at = lines.firstIndex(where: { $0.node >= anchor }) else { return nil }
         var order: [Int] = []
-        for k in stride(from: first - 1, through: max(0, first - 12), by: -1) { order.append(k) }
-        for k in chosen.prefix(3) { order.append(k) }
-        for k in order where k >= 0 && k < collector.blocks.count {
-            let block = collector.blocks[k]
-            guard block.words <= 40 || chosen.prefix(3).contains(k) else { continue }
-            let text = String(decoding: collector.text[block.start..<min(block.end, block.start + 400)], as: UTF8.self)
-            if let d = reader.first(in: text), plausible(d) { return d.iso }
+        for d in 0..<25 {
+            if at + d < lines.count, lines[at + d].node <= limit { order.append(at + d) }
+            if d > 0, d <= 12, at - d >= 0 { order.append(at - d) }
+        }
+        for k in order {
+            let line = lines[k].text
+            let short = line.utf8.count <= 240 && line.split(separator: " ").count <= 30
+            // A long line counts only for a dateline at its start ("16 January 2008 – The …").
+            guard let d = reader.first(in: short ? line : String(line.prefix(40))), plausible(d) else { continue }
+            if short || d.range.lowerBound <= 2 { return d.iso }
         }
         return nil
     }
