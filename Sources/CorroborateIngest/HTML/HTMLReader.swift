@@ -32,10 +32,11 @@ public struct HTMLReader: Sendable {
         collector.collect()
         let found = MetadataReader(document: document, names: collector.names).read()
         var metadata = found.metadata
-        let headline = Headline.choose(found, collector)
-        if let headline { metadata.title = headline.field }
-        let result = ArticleExtractor().extract(
-            collector, title: headline.map { Array($0.field.value.utf8) }, articleBody: found.articleBody)
+        let extractor = ArticleExtractor()
+        let choice = extractor.choose(collector, articleBody: found.articleBody)
+        let headline = Headline.choose(found, collector, articleStart: choice.start)
+        if let headline { metadata.title = .init(MetadataReader.clean(headline.field.value), source: headline.field.source) }
+        let result = extractor.finish(choice, collector, title: headline.map { Array($0.field.value.utf8) })
         if metadata.published == nil {
             if let url, let d = PublicationDate.fromURL(url) {
                 metadata.published = .init(d, source: "url")

@@ -11,11 +11,19 @@ struct ArticleExtractor {
         var chosen: [Int] = []
     }
 
-    /// - Parameters:
-    ///   - document: The parsed page.
-    ///   - title: The page's headline, when known, so that its copy at the top of the body is left out.
-    ///   - articleBody: The JSON-LD `articleBody`, when the page declares one, to check the choice against.
-    func extract(_ collector: BlockCollector, title: [UInt8]? = nil, articleBody: String? = nil) -> Result {
+    /// The blocks of the main content, before the headline is known.
+    struct Choice {
+        var chosen: [Int]
+        /// The declared body replaces the blocks (nothing of it in the markup).
+        var fromBody: [UInt8]?
+        /// The first text node of the content, where the article starts.
+        var start: Int32?
+    }
+
+    /// Chooses the main content's blocks.
+    ///
+    /// - Parameter articleBody: The JSON-LD `articleBody`, when the page declares one, to check the choice against.
+    func choose(_ collector: BlockCollector, articleBody: String? = nil) -> Choice {
         var selector = ContentSelector(collector)
         selector.scoreBlocks()
         let roots = selector.select()
@@ -48,15 +56,27 @@ struct ArticleExtractor {
                 fromBody = Array(body.utf8)
             }
         }
-        chosen = dropHeadline(chosen, collector, title: title)
-        if let fromBody {
+        return Choice(chosen: chosen, fromBody: fromBody, start: chosen.first.map { collector.blocks[$0].firstNode })
+    }
+
+    /// The text of the chosen blocks, without the headline printed again at their top.
+    ///
+    /// - Parameter title: The page's headline, when known.
+    func finish(_ choice: Choice, _ collector: BlockCollector, title: [UInt8]? = nil) -> Result {
+        if let body = choice.fromBody {
             var result = Result()
-            result.text = ArticleExtractor.paragraphs(fromBody)
+            result.text = ArticleExtractor.paragraphs(body)
             return result
         }
+        let chosen = dropHeadline(choice.chosen, collector, title: title)
         var result = assemble(chosen, collector)
         result.chosen = chosen
         return result
+    }
+
+    /// Both steps at once.
+    func extract(_ collector: BlockCollector, title: [UInt8]? = nil, articleBody: String? = nil) -> Result {
+        finish(choose(collector, articleBody: articleBody), collector, title: title)
     }
 
     /// Readers' comments often sit in the article's own container with nothing in the markup

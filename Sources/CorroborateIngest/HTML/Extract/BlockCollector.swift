@@ -177,6 +177,7 @@ struct BlockCollector {
     private var pendingSpace = false
     private var breaks = 0
     private var scratch: [UInt8] = []
+    private var textNode: Int32 = 0
 
     mutating func collect() {
         measure()
@@ -190,7 +191,10 @@ struct BlockCollector {
             while c >= 0 {
                 let node = nodes[Int(c)]
                 if node.isText {
-                    if node.flags & HTMLNode.raw == 0 { appendText(node, context) }
+                    if node.flags & HTMLNode.raw == 0 {
+                        textNode = c
+                        appendText(node, context)
+                    }
                     c = node.nextSibling
                     continue
                 }
@@ -294,8 +298,8 @@ struct BlockCollector {
             }
             if current == nil {
                 current = TextBlock(
-                    kind: context.kind, start: text.count, end: text.count, owner: context.owner, level: context.level,
-                    names: context.names, inArticle: context.inArticle)
+                    kind: context.kind, start: text.count, end: text.count, owner: context.owner, firstNode: textNode,
+                    level: context.level, names: context.names, inArticle: context.inArticle)
                 pendingSpace = false
                 breaks = 0
             } else if breaks > 0 {

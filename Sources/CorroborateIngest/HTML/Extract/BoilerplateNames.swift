@@ -25,6 +25,7 @@ enum BoilerplateNames {
     static let positive: UInt64 = 1 << 16
     static let strongPositive: UInt64 = 1 << 17
     static let weakNegative: UInt64 = 1 << 18
+    static let headline: UInt64 = 1 << 19
 
     /// Furniture whose whole subtree is dropped.
     static let furniture: UInt64 = comments | share | related | navigation | sidebar | footer | header | ads | subscribe | tags | hidden
@@ -56,6 +57,7 @@ enum BoilerplateNames {
         add(hidden, "|hidden| |hide| visually|hidden sr|only screen|reader |invisible| |offscreen| display|none |noprint| |print|only|")
         add(positive, "article |content| |entry| story |post| |body| |text| |main| |blog| |hentry| h|entry |page| |column|")
         add(strongPositive, "articlebody article|body storybody story|body entry|content entrycontent post|content postcontent postbody post|body article|content articlecontent story|content storycontent main|content maincontent article|text articletext story|text storytext body|text bodytext content|body contentbody |itemprop|articlebody news|body newsbody article|entry text|article")
+        add(headline, "headline |hed| |title| heading articletitle article|title storytitle story|title posttitle post|title entrytitle entry|title |headertitle| newstitle news|title")
         add(weakNegative, "|extra| |aside| |hint| |note| |links| |list| |bottom| |top| |small| |shoutbox| |sponsor| |meta| |contact|")
         return list
     }()

@@ -1,3 +1,4 @@
+import CorroborateCore
 import Foundation
 
 /// A readable account of how the extractor read a page — every block with its container,
@@ -11,7 +12,16 @@ package enum ExtractionTrace {
         selector.scoreBlocks()
         let roots = selector.select()
         let kept = ContentCleaner(selector: selector).keptNodes(roots: roots)
-        var out = "roots: " + roots.map { describe(document, $0) + String(format: " score %.1f", selector.finalScore($0)) }.joined(separator: ", ") + "\n"
+        let found = MetadataReader(document: document, names: collector.names).read()
+        let choice = ArticleExtractor().choose(collector)
+        let headline = Headline.choose(found, collector, articleStart: choice.start)
+        let chosen = ArticleExtractor().finish(choice, collector, title: headline.map { Array($0.field.value.utf8) }).chosen
+        var out = "headline: \(headline?.field.value ?? "-") [\(headline?.field.source ?? "")] node \(headline?.node.map(String.init) ?? "-")\n"
+        out += "published: \(found.metadata.published?.value ?? "-") text: \(PublicationDate.fromText(document, collector, chosen: chosen, headline: headline?.node, language: nil) ?? "-") first chosen owner \(chosen.first.map { collector.blocks[$0].owner } ?? -1)\n"
+        if let anchor = headline?.node {
+            for line in PageLines.collect(document, from: max(1, anchor - 60), to: anchor + 60) { out += "  line \(line.node): \(line.text.prefix(80))\n" }
+        }
+        out += "roots: " + roots.map { describe(document, $0) + String(format: " score %.1f", selector.finalScore($0)) }.joined(separator: ", ") + "\n"
         for (k, c) in selector.topCandidates(8).enumerated() {
             out += "  top\(k): \(describe(document, c.node)) \(String(format: "%.1f", c.score)) chars \(selector.chars[Int(c.node)])\n"
         }

@@ -11,6 +11,8 @@ struct TextBlock: Sendable {
     var end: Int
     /// The nearest block-level element holding the text.
     var owner: Int32
+    /// The first text node of the block (its place in document order).
+    var firstNode: Int32 = 0
     /// Heading level (1–6), 0 otherwise.
     var level: UInt8 = 0
     /// Letters and digits, and those inside links.

@@ -126,8 +126,9 @@ struct DateText {
         var j = k + 1
         // `T16` reads as a word followed by a number, or as one word `T16`.
         var hour: Int? = nil
-        if case .word = p[j].piece, p[j].text.first == "T" || p[j].text.first == "t", let h = Int(p[j].text.dropFirst()) {
+        if case .word = p[j].piece, p[j].text == "T" || p[j].text == "t", j + 1 < p.count, case .number(let h, let d) = p[j + 1].piece, d <= 2 {
             hour = h
+            j += 1
         } else if case .mark(" ") = p[j].piece, j + 1 < p.count, case .number(let h, let d) = p[j + 1].piece, d <= 2 {
             hour = h
             j += 1

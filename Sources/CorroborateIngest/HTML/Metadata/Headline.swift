@@ -2,40 +2,82 @@ import CorroborateCore
 import Foundation
 
 /// Chooses the page's headline: a declared title (JSON-LD, Open Graph …) without the site's
-/// name around it, else the heading or short line of the page that the `<title>` repeats,
-/// else the longest part of the `<title>`.
+/// name around it; else the line of the page that the `<title>` repeats — the longest such
+/// line, a heading before other text, the nearest to the article's start on ties; else the
+/// longest part of the `<title>`; else the first `<h1>`.
 enum Headline {
-    private static let separators = [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " › ", " : ", " · ", " / "]
+    private static let separators = [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " › ", " : ", " · ", " / ", " -- "]
 
     /// The headline, and the element that prints it when the page body does.
-    static func choose(_ found: MetadataReader.Found, _ collector: BlockCollector) -> (field: PageMetadata.Field, node: Int32?)? {
+    static func choose(_ found: MetadataReader.Found, _ collector: BlockCollector, articleStart: Int32? = nil)
+        -> (field: PageMetadata.Field, node: Int32?)?
+    {
         let site = found.metadata.siteName?.value
         if let declared = found.metadata.title {
             let value = strip(declared.value, site: site)
             return (.init(value, source: declared.source), printed(value, found, collector))
         }
+        let near = headingBefore(articleStart, collector)
         if let title = found.titleElement {
             let key = ArticleExtractor.letters(Array(title.utf8)[...])
-            if key.count >= 10 {
-                for h in found.headings {
-                    let own = ArticleExtractor.letters(Array(h.text.utf8)[...])
-                    if own.count * 5 >= key.count * 2 || own.count >= 15, key.firstRange(of: own) != nil {
-                        return (.init(h.text, source: "h1"), h.node)
-                    }
-                }
-                for block in collector.blocks.prefix(400) where block.words >= 2 && block.words <= 30 {
-                    let own = ArticleExtractor.letters(collector.text[block.start..<block.end])
-                    if own.count * 5 >= key.count * 2 || own.count >= 15, key.firstRange(of: own) != nil {
-                        let text = String(decoding: collector.text[block.start..<block.end], as: UTF8.self)
-                        return (.init(text, source: block.kind == .heading ? "heading" : "text"), block.owner)
-                    }
-                }
+            if key.count >= 10, let best = repeated(key, found, collector, articleStart: articleStart) {
+                // A title that only names the site matches the masthead, far from the article.
+                if let near, let start = articleStart, let node = best.node, abs(start - node) > 150 { return near }
+                return best
             }
+            if let near { return near }
             let value = strip(title, site: site)
             return (.init(value, source: "title"), printed(value, found, collector))
         }
+        if let near { return near }
         if let h = found.headings.first { return (.init(h.text, source: "h1"), h.node) }
         return nil
+    }
+
+    /// A heading just above the article's first paragraph.
+    private static func headingBefore(_ start: Int32?, _ collector: BlockCollector) -> (field: PageMetadata.Field, node: Int32?)? {
+        guard let start else { return nil }
+        var result: (field: PageMetadata.Field, node: Int32?)? = nil
+        var plain: (field: PageMetadata.Field, node: Int32?)? = nil
+        for block in collector.blocks where block.firstNode < start && start - block.firstNode < 80 {
+            guard block.words >= 3, block.words <= 30, block.linkDensity < 0.5 else { continue }
+            let text = String(decoding: collector.text[block.start..<block.end], as: UTF8.self)
+            if block.kind == .heading || block.names & BoilerplateNames.headline != 0 {
+                result = (.init(text, source: "heading"), block.owner)
+            } else if block.words <= 20, start - block.firstNode < 40, collector.text[block.end - 1] != 0x2E,
+                !LineShapes.isByline(collector.text[block.start..<block.end]), !LineShapes.isDateLine(collector.text[block.start..<block.end])
+            {
+                plain = (.init(text, source: "text"), block.owner)
+            }
+        }
+        return result ?? plain
+    }
+
+    /// The page line that the title repeats.
+    private static func repeated(_ key: [UInt8], _ found: MetadataReader.Found, _ collector: BlockCollector, articleStart: Int32?)
+        -> (field: PageMetadata.Field, node: Int32?)?
+    {
+        var best: (length: Int, heading: Bool, distance: Int32, field: PageMetadata.Field, node: Int32)? = nil
+        func consider(_ text: String, _ own: [UInt8], node: Int32, heading: Bool, source: String) {
+            // A line of the title: at least 15 letters or two fifths of it, and within it.
+            guard own.count >= 15 || own.count * 5 >= key.count * 2, own.count >= 6, key.firstRange(of: own) != nil else { return }
+            let distance = articleStart.map { abs($0 - node) } ?? node
+            let candidate = (own.count, heading, distance, PageMetadata.Field(text, source: source), node)
+            if let b = best {
+                let better = candidate.0 > b.length + 3 || (abs(candidate.0 - b.length) <= 3 && (heading && !b.heading || heading == b.heading && distance < b.distance))
+                if !better { return }
+            }
+            best = candidate
+        }
+        for h in found.headings {
+            consider(h.text, ArticleExtractor.letters(Array(h.text.utf8)[...]), node: h.node, heading: true, source: "h1")
+        }
+        for block in collector.blocks.prefix(600) where block.words >= 2 && block.words <= 30 {
+            let own = ArticleExtractor.letters(collector.text[block.start..<block.end])
+            let text = String(decoding: collector.text[block.start..<block.end], as: UTF8.self)
+            consider(text, own, node: block.owner, heading: block.kind == .heading, source: block.kind == .heading ? "heading" : "text")
+        }
+        return best.map { ($0.field, $0.node) }
     }
 
     /// The `<h1>` or block that prints a headline, if any.
@@ -44,7 +86,7 @@ enum Headline {
         guard key.count >= 8 else { return nil }
         if let h = found.headings.first(where: { ArticleExtractor.letters(Array($0.text.utf8)[...]) == key }) { return h.node }
         let words = headline.split(separator: " ").count
-        for block in collector.blocks.prefix(400) where block.words <= words + 15 {
+        for block in collector.blocks.prefix(600) where block.words <= words + 15 {
             let own = ArticleExtractor.letters(collector.text[block.start..<block.end])
             if own == key || own.firstRange(of: key) != nil { return block.owner }
         }

@@ -32,10 +32,10 @@ enum PublicationDate {
         _ document: HTMLDocument, _ collector: BlockCollector, chosen: [Int], headline: Int32?, language: String?
     ) -> String? {
         let reader = DateText(dayFirst: !(language ?? "en").hasPrefix("en"))
-        let firstOwner = chosen.first.map { collector.blocks[$0].owner }
-        guard let anchor = headline ?? firstOwner else { return nil }
+        let firstNode = chosen.first.map { collector.blocks[$0].firstNode }
+        guard let anchor = headline ?? firstNode else { return nil }
         // Stop a few paragraphs into the article: later dates are events, comments, sidebars.
-        let stop = chosen.dropFirst(min(3, max(0, chosen.count - 1))).first.map { collector.blocks[$0].owner } ?? anchor
+        let stop = chosen.dropFirst(min(3, max(0, chosen.count - 1))).first.map { collector.blocks[$0].firstNode } ?? anchor
         let limit = max(anchor, stop) + 1
         let lines = PageLines.collect(document, from: max(1, anchor - 600), to: min(Int32(document.nodes.count), limit + 1))
         guard let at = lines.firstIndex(where: { $0.node >= anchor }) else { return nil }
