@@ -93,12 +93,19 @@ public struct HTMLEvaluation: Sendable {
         }
         let dated = pages.filter { $0.published != nil }.count
         table.add("pages with a publication date", value: pages.isEmpty ? 0 : Double(dated) / Double(pages.count), note: "\(dated) of \(pages.count)")
-        let listed = pages.filter { dates[$0.id] != nil }
+        let listed = pages.filter { dates[$0.id].map { $0.count == 10 } ?? false }
+        let undated = pages.filter { dates[$0.id] == "none" }
         if !listed.isEmpty {
             let right = listed.filter { $0.published.map { String($0.prefix(10)) } == dates[$0.id] }.count
             table.add(
                 "publication date right", value: Double(right) / Double(listed.count),
                 note: "\(right) of \(listed.count) pages whose page states one", key: "date_accuracy")
+        }
+        if !undated.isEmpty {
+            let given = undated.filter { $0.published != nil }.count
+            table.add(
+                "date given where the page states none", value: Double(given) / Double(undated.count),
+                note: "\(given) of \(undated.count) pages")
         }
         if seconds > 0 {
             table.note(String(format: "reading: %.1f MB in %.2f s (%.1f MB/s, %.0f pages/s, this build)", Double(bytes) / 1e6, seconds, Double(bytes) / 1e6 / seconds, Double(pages.count) / seconds))

@@ -20,7 +20,7 @@ struct HTMLEvalCommand: ParsableCommand {
     @Option(help: "Score only the first N pages (file-name order).")
     var limit: Int?
 
-    @Option(help: "A TSV file of page id and the publication date (YYYY-MM-DD) the page states, for the date row.")
+    @Option(help: "A TSV file of page id and the publication date (YYYY-MM-DD) the page states, or none, for the date rows.")
     var dates: String?
 
     @Option(help: "Write each page's extracted text to this folder (ID.txt), and per-page scores to scores.tsv in it.")
@@ -38,7 +38,7 @@ struct HTMLEvalCommand: ParsableCommand {
             guard let data = FileManager.default.contents(atPath: dates) else { throw ValidationError("cannot read \(dates)") }
             for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
                 let fields = line.split(separator: "\t").map(String.init)
-                if fields.count >= 2, !fields[0].hasPrefix("#"), fields[1].count == 10 { known[fields[0]] = fields[1] }
+                if fields.count >= 2, !fields[0].hasPrefix("#") { known[fields[0]] = fields[1] }
             }
         }
         if let dump {

@@ -21,6 +21,8 @@ import Testing
         ("15.01.2008", "2008-01-15"),
         ("Tuesday, 15th January 2008", "2008-01-15"),
         ("Jan. 10, 2008 12:00 AM", "2008-01-10"),
+        ("Tue. Jan. 8 2008 5:10 PM ET", "2008-01-08"),
+        ("2008-01-10 16:49", "2008-01-10T16:49"),
     ])
     func readsPrintedDates(_ text: String, _ iso: String) {
         #expect(DateText().first(in: text)?.iso == iso)

@@ -14,6 +14,26 @@ struct DateText {
         var time: String = ""
         /// Scalar offsets of the date in the text searched.
         var range: Range<Int> = 0..<0
+        /// A numeric date whose day and month could be read either way (`05/01/2008`).
+        var ambiguous = false
+
+        /// The other reading of an ambiguous date.
+        var swapped: Found {
+            var other = self
+            (other.month, other.day) = (day, month)
+            return other
+        }
+
+        /// Days since 1970-01-01, for comparing dates.
+        var dayNumber: Int {
+            let y = month <= 2 ? year - 1 : year
+            let era = (y >= 0 ? y : y - 399) / 400
+            let yoe = y - era * 400
+            let mp = (month + 9) % 12
+            let doy = (153 * mp + 2) / 5 + day - 1
+            let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+            return era * 146097 + doe - 719468
+        }
 
         var iso: String {
             func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
@@ -115,7 +135,9 @@ struct DateText {
             var (m, d) = (a, b)
             if dotted || dayFirst { (m, d) = (b, a) }
             if m > 12, d <= 12 { (m, d) = (d, m) }
-            return make(fullYear, m, d, i + 4)
+            var found = make(fullYear, m, d, i + 4)
+            if a <= 12, b <= 12, a != b { found?.ambiguous = true }
+            return found
         }
         return nil
     }
@@ -222,10 +244,13 @@ struct DateText {
         for (k, item) in result.enumerated() {
             if case .mark(" ") = item.piece {
                 let nextIsNumber = k + 1 < result.count && { if case .number = result[k + 1].piece { return true } else { return false } }()
+                // Only after a whole numeric date (`2008-01-10 16:49`).
                 let prevIsDay: Bool = {
-                    guard k >= 1, case .number(_, let d) = result[k - 1].piece, d <= 2, k >= 2 else { return false }
-                    if case .mark(let m) = result[k - 2].piece { return m == "-" || m == "/" || m == "." }
-                    return false
+                    guard k >= 5, case .number(_, let d) = result[k - 1].piece, d <= 2,
+                        case .mark(let m1) = result[k - 2].piece, case .number = result[k - 3].piece,
+                        case .mark(let m2) = result[k - 4].piece, case .number = result[k - 5].piece
+                    else { return false }
+                    return "-/.".unicodeScalars.contains(m1) && m1 == m2
                 }()
                 if nextIsNumber, prevIsDay { cleaned.append(item) }
                 continue

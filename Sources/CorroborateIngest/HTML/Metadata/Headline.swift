@@ -72,9 +72,11 @@ enum Headline {
         for h in found.headings {
             consider(h.text, ArticleExtractor.letters(Array(h.text.utf8)[...]), node: h.node, heading: true, source: "h1")
         }
-        for block in collector.blocks.prefix(600) where block.words >= 2 && block.words <= 30 {
-            let own = ArticleExtractor.letters(collector.text[block.start..<block.end])
-            let text = String(decoding: collector.text[block.start..<block.end], as: UTF8.self)
+        for block in collector.blocks.prefix(600) where block.words >= 2 && block.words <= 40 {
+            // The first line only: a headline shares its block with a date line after a `<br>`.
+            let end = collector.text[block.start..<block.end].firstIndex(of: 0x0A) ?? block.end
+            let own = ArticleExtractor.letters(collector.text[block.start..<end])
+            let text = String(decoding: collector.text[block.start..<end], as: UTF8.self)
             consider(text, own, node: block.owner, heading: block.kind == .heading, source: block.kind == .heading ? "heading" : "text")
         }
         return best.map { ($0.field, $0.node) }

@@ -39,19 +39,59 @@ enum PublicationDate {
         let limit = max(anchor, stop) + 1
         let lines = PageLines.collect(document, from: max(1, anchor - 600), to: min(Int32(document.nodes.count), limit + 1))
         guard let at = lines.firstIndex(where: { $0.node >= anchor }) else { return nil }
-        var order: [Int] = []
-        for d in 0..<25 {
-            if at + d < lines.count, lines[at + d].node <= limit { order.append(at + d) }
-            if d > 0, d <= 12, at - d >= 0 { order.append(at - d) }
-        }
-        for k in order {
+        // Below the headline first: above it sit mastheads with today's date.
+        var order: [(cost: Int, line: Int)] = []
+        for d in 0..<25 where at + d < lines.count && lines[at + d].node <= limit { order.append((d, at + d)) }
+        for d in 1...12 where at - d >= 0 { order.append((2 * d - 1, at - d)) }
+        order.sort { $0.cost < $1.cost }
+        for (_, k) in order {
             let line = lines[k].text
-            let short = line.utf8.count <= 240 && line.split(separator: " ").count <= 30
+            let words = line.split(separator: " ").count
+            // Dates inside sentences (captions, the story itself) are events, not publication.
+            if isSentence(line) {
+                if let d = reader.first(in: String(line.prefix(40))), d.range.lowerBound <= 2, plausible(d) { return d.iso }
+                continue
+            }
+            let short = line.utf8.count <= 240 && words <= 30
             // A long line counts only for a dateline at its start ("16 January 2008 – The …").
             guard let d = reader.first(in: short ? line : String(line.prefix(40))), plausible(d) else { continue }
-            if short || d.range.lowerBound <= 2 { return d.iso }
+            guard short || d.range.lowerBound <= 2 else { continue }
+            return d.ambiguous ? resolve(d, lines, from: k, reader, document).iso : d.iso
         }
         return nil
+    }
+
+    /// `08/01/2008` is 8 January or 1 August: the reading nearest the page's unambiguous dates
+    /// (the site's date line, other stories' dates), nearest lines first.
+    private static func resolve(
+        _ d: DateText.Found, _ lines: [PageLines.Line], from k: Int, _ reader: DateText, _ document: HTMLDocument
+    ) -> DateText.Found {
+        var nearest: (distance: Int, day: Int)? = nil
+        for (j, line) in lines.enumerated() where j != k && line.text.utf8.count <= 240 {
+            guard let other = reader.first(in: line.text), !other.ambiguous, plausible(other) else { continue }
+            if nearest == nil || abs(j - k) < nearest!.distance { nearest = (abs(j - k), other.dayNumber) }
+        }
+        let whole = { documentDate(PageLines.collect(document, from: 1, to: Int32(document.nodes.count)), reader) }
+        guard let reference = nearest?.day ?? whole() else { return d }
+        return abs(d.swapped.dayNumber - reference) < abs(d.dayNumber - reference) ? d.swapped : d
+    }
+
+    /// Prose rather than a byline or date line: ten words or more, most of them lowercase,
+    /// ending as a sentence ends.
+    private static func isSentence(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count >= 10, let last = line.unicodeScalars.last, ".!?\"”".unicodeScalars.contains(last) else { return false }
+        let lower = words.filter { $0.first?.isLowercase == true }.count
+        return lower * 2 >= words.count
+    }
+
+    /// The most common unambiguous date of the lines, when nothing is near.
+    private static func documentDate(_ lines: [PageLines.Line], _ reader: DateText) -> Int? {
+        var counts: [Int: Int] = [:]
+        for line in lines where line.text.utf8.count <= 400 {
+            if let d = reader.first(in: line.text), !d.ambiguous, plausible(d) { counts[d.dayNumber / 30, default: 0] += 1 }
+        }
+        return counts.max { $0.value < $1.value }.map { $0.key * 30 + 15 }
     }
 
     private static func plausible(_ d: DateText.Found) -> Bool { d.year >= 1995 && d.year <= 2100 }
