@@ -37,6 +37,9 @@ public struct HTMLReader: Sendable {
         let headline = Headline.choose(found, collector, articleStart: choice.start)
         if let headline { metadata.title = .init(MetadataReader.clean(headline.field.value), source: headline.field.source) }
         let result = extractor.finish(choice, collector, title: headline.map { Array($0.field.value.utf8) })
+        if metadata.language == nil, let guess = LanguageGuess.guess(Substring(String(decoding: result.text.prefix(6000), as: UTF8.self))) {
+            metadata.language = .init(guess, source: "text")
+        }
         if metadata.published == nil {
             if let url, let d = PublicationDate.fromURL(url) {
                 metadata.published = .init(d, source: "url")

@@ -23,6 +23,7 @@ import Testing
         ("Jan. 10, 2008 12:00 AM", "2008-01-10"),
         ("Tue. Jan. 8 2008 5:10 PM ET", "2008-01-08"),
         ("2008-01-10 16:49", "2008-01-10T16:49"),
+        ("15:43 - 13th, Jan 2008", "2008-01-13"),
     ])
     func readsPrintedDates(_ text: String, _ iso: String) {
         #expect(DateText().first(in: text)?.iso == iso)

@@ -118,6 +118,7 @@ struct DateText {
             var k = i + 1
             if mark(k, ".-/") { k += 1 }
             if k < p.count, case .word = p[k].piece, ["de", "th", "st", "nd", "rd", "er"].contains(p[k].text.lowercased()) { k += 1 }
+            if mark(k, ",") { k += 1 }
             if let m = month(k) {
                 var e = k + 1
                 if mark(e, ".-/,") { e += 1 }

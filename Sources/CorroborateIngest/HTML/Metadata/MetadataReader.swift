@@ -140,6 +140,16 @@ struct MetadataReader {
             if let d = metas[key].flatMap(iso) { m.published = .init(d, source: "meta:" + key) }
         }
         if m.published == nil, let d = itemDate.flatMap(iso) { m.published = .init(d, source: "itemprop:datePublished") }
+        // CMSs invent their own names (`displaydate`, `publicationdate`, `doc_date`): any other
+        // `<meta>` about a date that is not a modification, expiry or event date.
+        if m.published == nil {
+            for key in metas.keys.sorted() where MetadataReader.namesPublicationDate(key) {
+                if let d = metas[key].flatMap(iso) {
+                    m.published = .init(d, source: "meta:" + key)
+                    break
+                }
+            }
+        }
         if m.published == nil, let d = times.first(where: \.strong).flatMap({ iso($0.value) }) {
             m.published = .init(d, source: "time")
         }
@@ -185,6 +195,14 @@ struct MetadataReader {
     }
 
     // MARK: - Helpers
+
+    private static let notPublication = ["modif", "updat", "expir", "revis", "review", "birth", "event", "start", "end", "valid", "last", "copyright"]
+
+    /// A `<meta>` name about when the page was published, by its words.
+    static func namesPublicationDate(_ name: String) -> Bool {
+        guard name.contains("date") || name.contains("publi") || name.contains("issued") || name.contains("created") else { return false }
+        return !notPublication.contains { name.contains($0) }
+    }
 
     /// Whitespace collapsed and trimmed.
     static func clean(_ s: String) -> String {

@@ -44,6 +44,11 @@ enum PublicationDate {
         for d in 0..<25 where at + d < lines.count && lines[at + d].node <= limit { order.append((d, at + d)) }
         for d in 1...12 where at - d >= 0 { order.append((2 * d - 1, at - d)) }
         order.sort { $0.cost < $1.cost }
+        // A byline below the headline carries the story's own date beside it.
+        if let byline = (0..<min(8, lines.count - at)).first(where: { LineShapes.isByline(Array(lines[at + $0].text.utf8)[...]) }) {
+            let near = (max(0, at + byline - 1)...min(lines.count - 1, at + byline + 3)).map { (cost: -1, line: $0) }
+            order = near + order
+        }
         for (_, k) in order {
             let line = lines[k].text
             let words = line.split(separator: " ").count
