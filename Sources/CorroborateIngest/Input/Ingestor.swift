@@ -122,20 +122,18 @@ public struct Ingestor: Sendable {
             for article in articles { result.add(article) }
         case .text:
             do {
-                result.add(try PlainTextReader(maxArticleBytes: maxArticleBytes).read(bytes, source: source))
+                var article = try PlainTextReader(maxArticleBytes: maxArticleBytes).read(bytes, source: source)
+                article.original = OriginalInput(sha256: SHA256.hex(bytes), path: source, byteCount: bytes.count)
+                result.add(article)
             } catch {
                 result.errors.append(error)
             }
         case .html:
             do throws(IngestError) {
-                let html = try TextDecoding.decode(bytes, source: source, limit: maxPageBytes, lossy: true)
-                let page = HTMLText.extract(html)
-                guard page.text.utf8.contains(where: { $0 > 0x20 }) else {
-                    throw IngestError(.empty, source: source, "no text in the HTML page")
+                guard bytes.contains(where: { $0 > 0x20 }) else {
+                    throw IngestError(.empty, source: source, bytes.isEmpty ? "empty input (0 bytes)" : "empty input (only whitespace)")
                 }
-                result.add(Article(
-                    id: PlainTextReader.stem(of: source), source: source, title: page.title, text: page.text,
-                    digest: Digest.fnv1a(bytes)))
+                result.add(try HTMLArticleReader(maxPageBytes: maxPageBytes).read(bytes, source: source))
             } catch {
                 result.errors.append(error)
             }

@@ -153,6 +153,8 @@ struct ArticleExtractor {
             if b.words >= 25 || b.kind == .caption { return true }
             return b.words >= 8 && b.stops > 0 && b.linkDensity <= 0.3
         }
+        // A page of short lines only (a notice, a fixture): nothing to tell prose by.
+        guard chosen.contains(where: prose) else { return chosen }
         var s = 0, e = chosen.count
         while s < e, !prose(chosen[s]), c.blocks[chosen[s]].kind != .heading || c.blocks[chosen[s]].words < 4 { s += 1 }
         // Tables at the end (scores, results) are data, not furniture.

@@ -14,6 +14,7 @@ struct ContentCleaner {
         var isRoot = [Bool](repeating: false, count: nodes.count)
         for r in roots { isRoot[Int(r)] = true }
         var kept = [Bool](repeating: false, count: nodes.count)
+        kept[0] = isRoot[0]
         var inFigure = [Bool](repeating: false, count: nodes.count)
         for i in 1..<nodes.count {
             let node = nodes[i]

@@ -81,7 +81,8 @@ struct ContentSelector {
                 candidate = block.owner
             }
             var level = 0
-            while candidate > 0, level < 5 {
+            // The root stands for `body`: the parser makes no node for it.
+            while candidate >= 0, level < 5 {
                 if !scored[Int(candidate)] {
                     scored[Int(candidate)] = true
                     score[Int(candidate)] = tagWeight(nodes[Int(candidate)].tag) + classWeight(candidate)
@@ -97,7 +98,7 @@ struct ContentSelector {
     /// The best container, after link density; nil when nothing scored.
     func topCandidates(_ count: Int) -> [(node: Int32, score: Float)] {
         var top: [(node: Int32, score: Float)] = []
-        for i in 1..<score.count where scored[i] {
+        for i in 0..<score.count where scored[i] {
             let s = score[i] * (1 - linkDensity(Int32(i)))
             if top.count < count || s > top[top.count - 1].score {
                 top.append((Int32(i), s))
