@@ -37,7 +37,7 @@ public struct HTMLReader: Sendable {
         let headline = Headline.choose(found, collector, articleStart: choice.start)
         if let headline { metadata.title = .init(MetadataReader.clean(headline.field.value), source: headline.field.source) }
         let result = extractor.finish(choice, collector, title: headline.map { Array($0.field.value.utf8) })
-        if metadata.language == nil, let guess = LanguageGuess.guess(Substring(String(decoding: result.text.prefix(6000), as: UTF8.self))) {
+        if metadata.language == nil, let guess = LanguageGuess.guess(result.text) {
             metadata.language = .init(guess, source: "text")
         }
         if metadata.published == nil {

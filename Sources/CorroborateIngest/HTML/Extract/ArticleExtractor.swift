@@ -191,7 +191,7 @@ struct ArticleExtractor {
             let b = c.blocks[i]
             guard b.kind == .heading || b.words <= 30 else { continue }
             let own = ArticleExtractor.letters(c.text[b.start..<b.end])
-            if own == key || (own.count >= 16 && key.firstRange(of: own) != nil) || (key.count >= 16 && own.firstRange(of: key) != nil) {
+            if own == key || (own.count >= 16 && ByteSearch.contains(own, in: key)) || (key.count >= 16 && ByteSearch.contains(key, in: own)) {
                 result.remove(at: position)
                 break
             }

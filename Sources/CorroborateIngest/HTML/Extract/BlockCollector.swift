@@ -101,38 +101,56 @@ struct BlockCollector {
 
     private func classify(_ i: Int32, _ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var bits: UInt64 = 0
-        for name: StaticString in ["class", "id"] {
-            if let a = document.attributeIndex(name, of: i) {
-                let r = document.attributeRange(a)
-                bits |= BoilerplateNames.matcher.match(UnsafeBufferPointer(rebasing: b[r]))
+        let node = document.nodes[Int(i)]
+        // One pass over the attributes: `class`, `id`, `itemprop`, `role`, `hidden`, `aria-hidden`, `style`.
+        for a in Int(node.attributeStart)..<Int(node.attributeStart + node.attributeCount) {
+            let r = document.attributes[a]
+            let name = UnsafeBufferPointer(rebasing: b[Int(r.nameStart)..<Int(r.nameEnd)])
+            let value = UnsafeBufferPointer(rebasing: b[Int(r.valueStart)..<Int(r.valueEnd)])
+            switch name.count {
+            case 5 where BlockCollector.named(name, "class"):
+                bits |= BoilerplateNames.matcher.match(value)
+            case 2 where BlockCollector.named(name, "id"):
+                bits |= BoilerplateNames.matcher.match(value)
+            case 8 where BlockCollector.named(name, "itemprop"):
+                bits |= BoilerplateNames.matcher.match(value)
+                    & (BoilerplateNames.strongPositive | BoilerplateNames.byline | BoilerplateNames.date | BoilerplateNames.caption)
+            case 4 where BlockCollector.named(name, "role"):
+                let role = String(decoding: ByteSearch.lowercased(value), as: UTF8.self)
+                if BoilerplateNames.furnitureRoles.contains(role) { bits |= BoilerplateNames.navigation }
+                if role == "main" || role == "article" { bits |= BoilerplateNames.positive }
+            case 6 where BlockCollector.named(name, "hidden"):
+                bits |= BoilerplateNames.hidden
+            case 11 where BlockCollector.named(name, "aria-hidden"):
+                if value.count == 4, BlockCollector.named(value, "true") { bits |= BoilerplateNames.hidden }
+            case 5 where BlockCollector.named(name, "style"):
+                if BlockCollector.hidesElement(ByteSearch.lowercased(value)) { bits |= BoilerplateNames.hidden }
+            default:
+                break
             }
-        }
-        if let a = document.attributeIndex("itemprop", of: i) {
-            let r = document.attributeRange(a)
-            let v = BoilerplateNames.matcher.match(UnsafeBufferPointer(rebasing: b[r]))
-            bits |= v & (BoilerplateNames.strongPositive | BoilerplateNames.byline | BoilerplateNames.date | BoilerplateNames.caption)
-        }
-        if let role = document.attribute("role", of: i)?.lowercased() {
-            if BoilerplateNames.furnitureRoles.contains(role) { bits |= BoilerplateNames.navigation }
-            if role == "main" || role == "article" { bits |= BoilerplateNames.positive }
-        }
-        if document.hasAttribute("hidden", of: i) { bits |= BoilerplateNames.hidden }
-        if let hidden = document.attribute("aria-hidden", of: i), hidden.lowercased() == "true" {
-            bits |= BoilerplateNames.hidden
-        }
-        if let style = document.lowercasedAttributeBytes("style", of: i), BlockCollector.hidesElement(style) {
-            bits |= BoilerplateNames.hidden
         }
         if bits & BoilerplateNames.commentary != 0 { bits &= ~BoilerplateNames.comments }
         return bits
     }
 
+    /// Bytes equal to a lowercase ASCII literal, in any case.
+    @inline(__always)
+    static func named(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+        guard bytes.count == literal.utf8CodeUnitCount else { return false }
+        let p = literal.utf8Start
+        for k in 0..<bytes.count where (bytes[k] &- 0x41 < 26 ? bytes[k] | 0x20 : bytes[k]) != p[k] { return false }
+        return true
+    }
+
     /// `display:none` or `visibility:hidden` in a style attribute.
     static func hidesElement(_ style: [UInt8]) -> Bool {
+        guard ByteSearch.contains(none, in: style) || ByteSearch.contains(hidden, in: style) else { return false }
         let compact = style.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A }
-        return compact.firstRange(of: Array("display:none".utf8)) != nil
-            || compact.firstRange(of: Array("visibility:hidden".utf8)) != nil
+        return ByteSearch.contains(displayNone, in: compact) || ByteSearch.contains(visibilityHidden, in: compact)
     }
+
+    private static let none = Array("none".utf8), hidden = Array("hidden".utf8)
+    private static let displayNone = Array("display:none".utf8), visibilityHidden = Array("visibility:hidden".utf8)
 
     // MARK: - Dropping
 

@@ -7,14 +7,14 @@ enum CommentPhrases {
         "leserbrief", "deja tu", "laisser un", "réagir", "reagieren", "reacciones",
     ].map { Array($0.utf8) }
 
+    private static let commentar = Array("commentar".utf8), commentat = Array("commentat".utf8)
+
     /// Whether a short line opens a comments section.
     static func opensComments(_ text: ArraySlice<UInt8>) -> Bool {
-        let lower = text.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
-        guard lower.count <= 80 else { return false }
+        guard text.count <= 80 else { return false }
+        let lower = ByteSearch.lowercased(text)
         // "Commentary" and "commentator" name articles and people, not comment sections.
-        if lower.firstRange(of: Array("commentar".utf8)) != nil || lower.firstRange(of: Array("commentat".utf8)) != nil {
-            return false
-        }
-        return phrases.contains { lower.firstRange(of: $0) != nil }
+        if ByteSearch.contains(commentar, in: lower) || ByteSearch.contains(commentat, in: lower) { return false }
+        return phrases.contains { ByteSearch.contains($0, in: lower) }
     }
 }

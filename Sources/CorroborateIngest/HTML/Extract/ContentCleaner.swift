@@ -40,7 +40,8 @@ struct ContentCleaner {
         guard ContentCleaner.conditional[Int(node.tag.rawValue)] else { return false }
         let weight = selector.classWeight(i)
         let s = selector.scored[Int(i)] ? selector.score[Int(i)] : 0
-        if weight + s < 0 { return true }
+        // Named as furniture and scoring below nothing (a list's own tag weight is no reason).
+        if weight < 0, weight + s < 0 { return true }
         let chars = selector.chars[Int(i)]
         guard selector.commas[Int(i)] < 10 else { return false }
         let p = Float(selector.paragraphs[Int(i)])

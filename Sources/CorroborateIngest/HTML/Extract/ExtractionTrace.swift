@@ -19,7 +19,7 @@ package enum ExtractionTrace {
         var out = "headline: \(headline?.field.value ?? "-") [\(headline?.field.source ?? "")] node \(headline?.node.map(String.init) ?? "-")\n"
         out += "published: \(found.metadata.published?.value ?? "-") text: \(PublicationDate.fromText(document, collector, chosen: chosen, headline: headline?.node, language: nil) ?? "-") first chosen owner \(chosen.first.map { collector.blocks[$0].owner } ?? -1)\n"
         if let anchor = headline?.node {
-            for line in PageLines.collect(document, from: max(1, anchor - 60), to: anchor + 60) { out += "  line \(line.node): \(line.text.prefix(80))\n" }
+            for line in PageLines.collect(document, from: max(1, anchor - 60), to: anchor + 60) { out += "  line \(line.node): \(String(line.text.prefix(80)))\n" }
         }
         out += "roots: " + roots.map { describe(document, $0) + String(format: " score %.1f", selector.finalScore($0)) }.joined(separator: ", ") + "\n"
         for (k, c) in selector.topCandidates(8).enumerated() {

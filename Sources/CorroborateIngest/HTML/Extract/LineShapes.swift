@@ -14,7 +14,9 @@ enum LineShapes {
 
     /// `By NAME[, ROLE]`: "by" and then mostly capitalised words.
     static func isByline(_ text: ArraySlice<UInt8>) -> Bool {
-        guard text.count <= 220 else { return false }
+        guard text.count <= 220, text.count >= 4 else { return false }
+        // Cheap first look: "by" (or its translation) and a space within the first five bytes.
+        guard let space = text.prefix(6).firstIndex(of: 0x20), space - text.startIndex >= 2 else { return false }
         let w = words(text)
         guard w.count >= 2, w.count <= 25, byWords.contains(w[0].lowercased()) else { return false }
         guard let first = w[1].unicodeScalars.first, first.properties.isUppercase else { return false }
@@ -39,7 +41,7 @@ enum LineShapes {
 
     /// A line that is a date (with a time, a weekday, `Posted`, a time zone) and little else.
     static func isDateLine(_ text: ArraySlice<UInt8>) -> Bool {
-        guard text.count <= 120 else { return false }
+        guard text.count <= 120, DateText.mayHoldDate(text) else { return false }
         let string = String(decoding: text, as: UTF8.self)
         guard let found = DateText().first(in: string) else { return false }
         let scalars = Array(string.unicodeScalars)

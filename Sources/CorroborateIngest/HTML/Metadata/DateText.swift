@@ -50,8 +50,20 @@ struct DateText {
         case mark(Unicode.Scalar)
     }
 
+    /// Whether `text` has two digits in a row, as every full date does (cheap to ask first).
+    static func mayHoldDate(_ text: some Sequence<UInt8>) -> Bool {
+        var previous = false
+        for b in text {
+            let digit = b &- 0x30 < 10
+            if digit, previous { return true }
+            previous = digit
+        }
+        return false
+    }
+
     /// The first date in `text`, or nil.
     func first(in text: String) -> Found? {
+        guard DateText.mayHoldDate(text.utf8) else { return nil }
         let pieces = DateText.pieces(text)
         var i = 0
         while i < pieces.count {
@@ -183,6 +195,19 @@ struct DateText {
         return out
     }
 
+    /// Letters, ASCII first; the CJK date marks are not letters here.
+    @inline(__always) private static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return (s.value | 0x20) &- 0x61 < 26 }
+        switch s {
+        case "年", "月", "日", "년", "월", "일": return false
+        default: return s.properties.isAlphabetic
+        }
+    }
+
+    @inline(__always) private static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? s == " " || s == "\n" || s == "\t" || s == "\r" : s.properties.isWhitespace
+    }
+
     static func days(_ y: Int, _ m: Int) -> Int {
         switch m {
         case 2: return (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28
@@ -206,8 +231,8 @@ struct DateText {
         while i < scalars.count {
             let s = scalars[i]
             var j = i + 1
-            if s.properties.numericType == .decimal, s.value < 0x80 {
-                while j < scalars.count, scalars[j].value < 0x80, scalars[j].properties.numericType == .decimal { j += 1 }
+            if s.value &- 0x30 < 10 {
+                while j < scalars.count, scalars[j].value &- 0x30 < 10 { j += 1 }
                 let digits = String(String.UnicodeScalarView(scalars[i..<j]))
                 if j - i <= 8, let v = Int(digits) {
                     if j - i == 8, let y = Int(digits.prefix(4)), isYear(y, 4) {
@@ -223,16 +248,16 @@ struct DateText {
                 } else {
                     result.append((.word, i..<j, sub(i, j)))
                 }
-            } else if s.properties.isAlphabetic, !"年月日년월일".unicodeScalars.contains(s) {
-                while j < scalars.count, scalars[j].properties.isAlphabetic, !"年月日년월일".unicodeScalars.contains(scalars[j]) { j += 1 }
+            } else if DateText.isLetter(s) {
+                while j < scalars.count, DateText.isLetter(scalars[j]) { j += 1 }
                 let word = sub(i, j)
                 if let m = MonthNames.month(word) {
                     result.append((.month(m), i..<j, word))
                 } else {
                     result.append((.word, i..<j, word))
                 }
-            } else if s.properties.isWhitespace {
-                while j < scalars.count, scalars[j].properties.isWhitespace { j += 1 }
+            } else if DateText.isSpace(s) {
+                while j < scalars.count, DateText.isSpace(scalars[j]) { j += 1 }
                 if let last = result.last, case .number = last.piece { result.append((.mark(" "), i..<j, "")) }
             } else {
                 result.append((.mark(s), i..<j, sub(i, j)))

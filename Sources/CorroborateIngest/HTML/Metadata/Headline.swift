@@ -60,7 +60,7 @@ enum Headline {
         var best: (length: Int, heading: Bool, distance: Int32, field: PageMetadata.Field, node: Int32)? = nil
         func consider(_ text: String, _ own: [UInt8], node: Int32, heading: Bool, source: String) {
             // A line of the title: at least 15 letters or two fifths of it, and within it.
-            guard own.count >= 15 || own.count * 5 >= key.count * 2, own.count >= 6, key.firstRange(of: own) != nil else { return }
+            guard own.count >= 15 || own.count * 5 >= key.count * 2, own.count >= 6, ByteSearch.contains(own, in: key) else { return }
             let distance = articleStart.map { abs($0 - node) } ?? node
             let candidate = (own.count, heading, distance, PageMetadata.Field(text, source: source), node)
             if let b = best {
@@ -90,7 +90,7 @@ enum Headline {
         let words = headline.split(separator: " ").count
         for block in collector.blocks.prefix(600) where block.words <= words + 15 {
             let own = ArticleExtractor.letters(collector.text[block.start..<block.end])
-            if own == key || own.firstRange(of: key) != nil { return block.owner }
+            if own == key || ByteSearch.contains(key, in: own) { return block.owner }
         }
         return nil
     }

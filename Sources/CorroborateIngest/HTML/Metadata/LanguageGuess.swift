@@ -20,38 +20,43 @@ enum LanguageGuess {
         ("id", ["yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "pada", "juga", "ke", "karena"]),
     ]
 
-    private static let table: [String: [Int]] = {
-        var t: [String: [Int]] = [:]
+    private static let table: [[UInt8]: [Int]] = {
+        var t: [[UInt8]: [Int]] = [:]
         for (i, entry) in words.enumerated() {
-            for w in entry.1 { t[w, default: []].append(i) }
+            for w in entry.1 { t[Array(w.utf8), default: []].append(i) }
         }
         return t
     }()
 
-    /// A BCP 47 tag for the text, or nil.
-    static func guess(_ text: Substring) -> String? {
+    /// A BCP 47 tag for the text (read from its first 3,000 bytes), or nil.
+    static func guess(_ text: some Collection<UInt8>) -> String? {
         var counts = [Int](repeating: 0, count: words.count)
         var scripts: [String: Int] = [:]
         var latin = 0
         var seen = 0
-        for word in text.split(whereSeparator: { !$0.isLetter }).prefix(600) {
+        var word: [UInt8] = []
+        func finish() {
+            guard !word.isEmpty else { return }
             seen += 1
-            if let s = word.unicodeScalars.first {
-                switch s.value {
-                case 0x0400...0x04FF: scripts["ru", default: 0] += 1
-                case 0x0370...0x03FF: scripts["el", default: 0] += 1
-                case 0x0600...0x06FF: scripts["ar", default: 0] += 1
-                case 0x0590...0x05FF: scripts["he", default: 0] += 1
-                case 0x0E00...0x0E7F: scripts["th", default: 0] += 1
-                case 0x3040...0x30FF: scripts["ja", default: 0] += 1
-                case 0xAC00...0xD7AF: scripts["ko", default: 0] += 1
-                case 0x4E00...0x9FFF: scripts["zh", default: 0] += 1
-                case 0x0900...0x097F: scripts["hi", default: 0] += 1
-                default: latin += 1
-                }
+            let lead = word[0]
+            if lead < 0x80 {
+                latin += 1
+            } else if let script = script(word) {
+                scripts[script, default: 0] += 1
+            } else {
+                latin += 1
             }
-            if let langs = table[word.lowercased()] { for l in langs { counts[l] += 1 } }
+            if word.count <= 7, let langs = table[word] { for l in langs { counts[l] += 1 } }
+            word.removeAll(keepingCapacity: true)
         }
+        for b in text.prefix(3000) {
+            if b >= 0x80 || (b | 0x20) &- 0x61 < 26 {
+                word.append(b &- 0x41 < 26 ? b | 0x20 : b)
+            } else {
+                finish()
+            }
+        }
+        finish()
         guard seen >= 20 else { return nil }
         if let (script, n) = scripts.max(by: { $0.value < $1.value }), n > latin {
             // Japanese mixes kana with Chinese characters.
@@ -62,5 +67,22 @@ enum LanguageGuess {
         let sorted = counts.sorted(by: >)
         guard counts[best] >= 5, counts[best] * 10 >= seen, sorted.count < 2 || counts[best] * 4 >= sorted[1] * 5 else { return nil }
         return words[best].0
+    }
+
+    /// The script of a word that starts outside ASCII, from its first scalar's block.
+    private static func script(_ word: [UInt8]) -> String? {
+        guard let s = String(decoding: word.prefix(4), as: UTF8.self).unicodeScalars.first else { return nil }
+        switch s.value {
+        case 0x0400...0x04FF: return "ru"
+        case 0x0370...0x03FF: return "el"
+        case 0x0600...0x06FF: return "ar"
+        case 0x0590...0x05FF: return "he"
+        case 0x0E00...0x0E7F: return "th"
+        case 0x3040...0x30FF: return "ja"
+        case 0xAC00...0xD7AF: return "ko"
+        case 0x4E00...0x9FFF: return "zh"
+        case 0x0900...0x097F: return "hi"
+        default: return nil
+        }
     }
 }

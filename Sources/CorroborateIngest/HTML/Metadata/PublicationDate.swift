@@ -45,13 +45,14 @@ enum PublicationDate {
         for d in 1...12 where at - d >= 0 { order.append((2 * d - 1, at - d)) }
         order.sort { $0.cost < $1.cost }
         // A byline below the headline carries the story's own date beside it.
-        if let byline = (0..<min(8, lines.count - at)).first(where: { LineShapes.isByline(Array(lines[at + $0].text.utf8)[...]) }) {
+        if let byline = (0..<min(8, lines.count - at)).first(where: { LineShapes.isByline(lines[at + $0].bytes[...]) }) {
             let near = (max(0, at + byline - 1)...min(lines.count - 1, at + byline + 3)).map { (cost: -1, line: $0) }
             order = near + order
         }
         for (_, k) in order {
+            guard DateText.mayHoldDate(lines[k].bytes) else { continue }
             let line = lines[k].text
-            let words = line.split(separator: " ").count
+            let words = lines[k].words
             // Dates inside sentences (captions, the story itself) are events, not publication.
             if isSentence(line) {
                 if let d = reader.first(in: String(line.prefix(40))), d.range.lowerBound <= 2, plausible(d) { return d.iso }
@@ -72,7 +73,7 @@ enum PublicationDate {
         _ d: DateText.Found, _ lines: [PageLines.Line], from k: Int, _ reader: DateText, _ document: HTMLDocument
     ) -> DateText.Found {
         var nearest: (distance: Int, day: Int)? = nil
-        for (j, line) in lines.enumerated() where j != k && line.text.utf8.count <= 240 {
+        for (j, line) in lines.enumerated() where j != k && line.bytes.count <= 240 && DateText.mayHoldDate(line.bytes) {
             guard let other = reader.first(in: line.text), !other.ambiguous, plausible(other) else { continue }
             if nearest == nil || abs(j - k) < nearest!.distance { nearest = (abs(j - k), other.dayNumber) }
         }
@@ -93,7 +94,7 @@ enum PublicationDate {
     /// The most common unambiguous date of the lines, when nothing is near.
     private static func documentDate(_ lines: [PageLines.Line], _ reader: DateText) -> Int? {
         var counts: [Int: Int] = [:]
-        for line in lines where line.text.utf8.count <= 400 {
+        for line in lines where line.bytes.count <= 400 && DateText.mayHoldDate(line.bytes) {
             if let d = reader.first(in: line.text), !d.ambiguous, plausible(d) { counts[d.dayNumber / 30, default: 0] += 1 }
         }
         return counts.max { $0.value < $1.value }.map { $0.key * 30 + 15 }

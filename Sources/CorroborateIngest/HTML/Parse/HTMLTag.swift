@@ -125,26 +125,92 @@ struct HTMLTag: RawRepresentable, Hashable, Sendable {
     /// `title` and `textarea`: text up to their end tag, character references decoded.
     var isEscapableRawText: Bool { self == .title || self == .textarea }
 
-    // Frequently used tags.
-    static let a = named("a"), article = named("article"), aside = named("aside"), blockquote = named("blockquote")
-    static let body = named("body"), br = named("br"), caption = named("caption"), dd = named("dd"), div = named("div")
-    static let dl = named("dl"), dt = named("dt"), figcaption = named("figcaption"), figure = named("figure")
-    static let footer = named("footer"), form = named("form"), h1 = named("h1"), h2 = named("h2"), h3 = named("h3")
-    static let h4 = named("h4"), h5 = named("h5"), h6 = named("h6"), head = named("head"), header = named("header")
-    static let hr = named("hr"), html = named("html"), img = named("img"), li = named("li"), link = named("link")
-    static let main = named("main"), math = named("math"), meta = named("meta"), nav = named("nav"), ol = named("ol")
-    static let p = named("p"), pre = named("pre"), script = named("script"), section = named("section")
-    static let span = named("span"), style = named("style"), svg = named("svg"), table = named("table")
-    static let tbody = named("tbody"), td = named("td"), textarea = named("textarea"), tfoot = named("tfoot")
-    static let th = named("th"), thead = named("thead"), time = named("time"), title = named("title")
-    static let tr = named("tr"), ul = named("ul"), template = named("template"), noscript = named("noscript")
-    static let plaintext = named("plaintext"), button = named("button"), select = named("select")
-    static let option = named("option"), iframe = named("iframe"), code = named("code"), menu = named("menu")
-    static let center = named("center"), font = named("font"), b = named("b"), strong = named("strong")
-    static let em = named("em"), i = named("i"), picture = named("picture"), input = named("input")
-    static let label = named("label"), object = named("object"), embed = named("embed"), canvas = named("canvas")
-    static let video = named("video"), audio = named("audio"), map = named("map"), dialog = named("dialog")
-    static let address = named("address"), cite = named("cite"), small = named("small"), sup = named("sup")
-    static let search = named("search"), frameset = named("frameset"), frame = named("frame"), q = named("q")
-    static let summary = named("summary"), details = named("details"), hgroup = named("hgroup")
+    // Frequently used tags, as constants (ids are the positions in `names` plus 3).
+    static let a = HTMLTag(rawValue: 3)  // a
+    static let article = HTMLTag(rawValue: 8)  // article
+    static let aside = HTMLTag(rawValue: 9)  // aside
+    static let blockquote = HTMLTag(rawValue: 18)  // blockquote
+    static let body = HTMLTag(rawValue: 19)  // body
+    static let br = HTMLTag(rawValue: 20)  // br
+    static let caption = HTMLTag(rawValue: 23)  // caption
+    static let dd = HTMLTag(rawValue: 31)  // dd
+    static let div = HTMLTag(rawValue: 37)  // div
+    static let dl = HTMLTag(rawValue: 38)  // dl
+    static let dt = HTMLTag(rawValue: 39)  // dt
+    static let figcaption = HTMLTag(rawValue: 43)  // figcaption
+    static let figure = HTMLTag(rawValue: 44)  // figure
+    static let footer = HTMLTag(rawValue: 46)  // footer
+    static let form = HTMLTag(rawValue: 47)  // form
+    static let h1 = HTMLTag(rawValue: 50)  // h1
+    static let h2 = HTMLTag(rawValue: 51)  // h2
+    static let h3 = HTMLTag(rawValue: 52)  // h3
+    static let h4 = HTMLTag(rawValue: 53)  // h4
+    static let h5 = HTMLTag(rawValue: 54)  // h5
+    static let h6 = HTMLTag(rawValue: 55)  // h6
+    static let head = HTMLTag(rawValue: 56)  // head
+    static let header = HTMLTag(rawValue: 57)  // header
+    static let hr = HTMLTag(rawValue: 59)  // hr
+    static let html = HTMLTag(rawValue: 60)  // html
+    static let img = HTMLTag(rawValue: 63)  // img
+    static let li = HTMLTag(rawValue: 70)  // li
+    static let link = HTMLTag(rawValue: 71)  // link
+    static let main = HTMLTag(rawValue: 73)  // main
+    static let math = HTMLTag(rawValue: 77)  // math
+    static let meta = HTMLTag(rawValue: 79)  // meta
+    static let nav = HTMLTag(rawValue: 81)  // nav
+    static let ol = HTMLTag(rawValue: 87)  // ol
+    static let p = HTMLTag(rawValue: 91)  // p
+    static let pre = HTMLTag(rawValue: 95)  // pre
+    static let script = HTMLTag(rawValue: 103)  // script
+    static let section = HTMLTag(rawValue: 105)  // section
+    static let span = HTMLTag(rawValue: 110)  // span
+    static let style = HTMLTag(rawValue: 113)  // style
+    static let svg = HTMLTag(rawValue: 117)  // svg
+    static let table = HTMLTag(rawValue: 118)  // table
+    static let tbody = HTMLTag(rawValue: 119)  // tbody
+    static let td = HTMLTag(rawValue: 120)  // td
+    static let textarea = HTMLTag(rawValue: 122)  // textarea
+    static let tfoot = HTMLTag(rawValue: 123)  // tfoot
+    static let th = HTMLTag(rawValue: 124)  // th
+    static let thead = HTMLTag(rawValue: 125)  // thead
+    static let time = HTMLTag(rawValue: 126)  // time
+    static let title = HTMLTag(rawValue: 127)  // title
+    static let tr = HTMLTag(rawValue: 128)  // tr
+    static let ul = HTMLTag(rawValue: 132)  // ul
+    static let template = HTMLTag(rawValue: 121)  // template
+    static let noscript = HTMLTag(rawValue: 85)  // noscript
+    static let plaintext = HTMLTag(rawValue: 94)  // plaintext
+    static let button = HTMLTag(rawValue: 21)  // button
+    static let select = HTMLTag(rawValue: 106)  // select
+    static let option = HTMLTag(rawValue: 89)  // option
+    static let iframe = HTMLTag(rawValue: 62)  // iframe
+    static let code = HTMLTag(rawValue: 26)  // code
+    static let menu = HTMLTag(rawValue: 78)  // menu
+    static let center = HTMLTag(rawValue: 24)  // center
+    static let font = HTMLTag(rawValue: 45)  // font
+    static let b = HTMLTag(rawValue: 11)  // b
+    static let strong = HTMLTag(rawValue: 112)  // strong
+    static let em = HTMLTag(rawValue: 40)  // em
+    static let i = HTMLTag(rawValue: 61)  // i
+    static let picture = HTMLTag(rawValue: 93)  // picture
+    static let input = HTMLTag(rawValue: 64)  // input
+    static let label = HTMLTag(rawValue: 68)  // label
+    static let object = HTMLTag(rawValue: 86)  // object
+    static let embed = HTMLTag(rawValue: 41)  // embed
+    static let canvas = HTMLTag(rawValue: 22)  // canvas
+    static let video = HTMLTag(rawValue: 134)  // video
+    static let audio = HTMLTag(rawValue: 10)  // audio
+    static let map = HTMLTag(rawValue: 74)  // map
+    static let dialog = HTMLTag(rawValue: 35)  // dialog
+    static let address = HTMLTag(rawValue: 5)  // address
+    static let cite = HTMLTag(rawValue: 25)  // cite
+    static let small = HTMLTag(rawValue: 108)  // small
+    static let sup = HTMLTag(rawValue: 116)  // sup
+    static let search = HTMLTag(rawValue: 104)  // search
+    static let frameset = HTMLTag(rawValue: 49)  // frameset
+    static let frame = HTMLTag(rawValue: 48)  // frame
+    static let q = HTMLTag(rawValue: 97)  // q
+    static let summary = HTMLTag(rawValue: 115)  // summary
+    static let details = HTMLTag(rawValue: 33)  // details
+    static let hgroup = HTMLTag(rawValue: 58)  // hgroup
 }

@@ -35,7 +35,8 @@ struct HTMLTreeBuilder {
                 }
             case .cdata:
                 if (xml || open[Int(HTMLTag.svg.rawValue)] > 0 || open[Int(HTMLTag.math.rawValue)] > 0), t.end > t.start {
-                    appendText(t.start, t.end, flags: HTMLNode.raw)
+                    // CDATA is text taken literally: no references to decode.
+                    appendText(t.start, t.end, flags: 0)
                 }
             case .comment, .doctype:
                 break
