@@ -28,9 +28,9 @@ public struct HTMLReader: Sendable {
     /// Reads a page already in UTF-8.
     public func read(utf8: [UInt8], url: String? = nil) -> HTMLPage {
         let document = HTMLDocument(utf8: utf8)
-        var collector = BlockCollector(document)
+        let collector = BlockCollector(document)
         collector.collect()
-        let found = MetadataReader(document: document, names: collector.names).read()
+        let found = MetadataReader(document: document, collector: collector).read()
         var metadata = found.metadata
         let extractor = ArticleExtractor()
         let choice = extractor.choose(collector, articleBody: found.articleBody)

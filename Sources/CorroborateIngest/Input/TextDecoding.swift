@@ -87,6 +87,14 @@ enum TextDecoding {
             let n = b.count
             var i = 0
             while i < n {
+                // Eight ASCII bytes at a time.
+                if i + 8 <= n, let base = b.baseAddress {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        i += 8
+                        continue
+                    }
+                }
                 let c = b[i]
                 if c < 0x80 {
                     i += 1

@@ -54,7 +54,15 @@ struct PageGenerator {
             </head><body><header class="site-header"><a href="/" class="logo">The Example Herald</a>
             <nav class="nav"><ul>
             """
-        for i in 0..<24 { html += "<li><a href=\"/section/\(i)\">Section \(i)</a></li>" }
+        // Real pages carry far more markup than text: menus, tracking and ad scripts, styles.
+        html += "<script>" + PageGenerator.script + "</script><style>" + PageGenerator.style + "</style>"
+        for i in 0..<60 {
+            html += "<li class=\"nav-item\"><a class=\"nav-link\" data-track=\"nav-\(i)\" href=\"/section/\(i)\">Section \(i)</a>"
+            if i % 6 == 0 {
+                html += "<ul class=\"dropdown\">" + (0..<5).map { "<li><a href=\"/section/\(i)/\($0)\">Topic \($0)</a></li>" }.joined() + "</ul>"
+            }
+            html += "</li>"
+        }
         html += "</ul></nav></header><main><article class=\"story\"><h1>\(escape(title))</h1>"
         html += "<div class=\"byline\">By <a href=\"/staff/\(next(90))\">Staff Reporter</a> <time datetime=\"2026-03-05T08:00:00Z\">March 5, 2026</time></div>"
         html += "<div class=\"share\"><a href=\"#\">Share</a> <a href=\"#\">Tweet</a> <a href=\"#\">Email</a></div><div class=\"article-body\">"
@@ -66,17 +74,30 @@ struct PageGenerator {
             html += "<p>\(escape(line))</p>\n"
         }
         html += "</div></article><aside class=\"sidebar\"><h2>Most read</h2><ul>"
-        for i in 0..<10 { html += "<li><a href=\"/story/\(next(100000))\">Another headline number \(i) about the day</a></li>" }
+        for i in 0..<16 {
+            html += "<li class=\"teaser\"><a href=\"/story/\(next(100000))\"><img src=\"/thumb/\(next(1000)).jpg\" width=\"120\" height=\"80\" alt=\"\">"
+            html += "<span class=\"teaser-title\">Another headline number \(i) about the day</span></a><p class=\"teaser-summary\">A short summary of another story.</p></li>"
+        }
         html += "</ul></aside><section class=\"comments\" id=\"comments\"><h2>Comments</h2>"
         for i in 0..<(3 + next(5)) {
             html += "<div class=\"comment\"><span class=\"author\">reader\(i)</span><p>I read this and I have views on it, many views.</p></div>"
         }
         html += "</section></main><footer class=\"site-footer\"><p>&copy; 2026 The Example Herald. All rights reserved.</p>"
         html += "<ul>"
-        for i in 0..<12 { html += "<li><a href=\"/about/\(i)\">About \(i)</a></li>" }
+        for i in 0..<40 { html += "<li><a href=\"/about/\(i)\" rel=\"nofollow\">About page \(i)</a></li>" }
         html += "</ul></footer><script>(function(){var s=document.createElement('script');s.src='/a.js';document.body.appendChild(s);})();</script></body></html>\n"
         return html
     }
+
+    /// A tracking and ad-loading script of the usual size, the same on every page.
+    static let script: String = (0..<120).map { i in
+        "window.__cfg\(i)={slot:'ad-\(i)',sizes:[[300,250],[728,90]],targeting:{section:'news',pos:\(i)},lazy:true};if(window.__cfg\(i).lazy&&document.readyState!=='complete'){queue.push(function(){load(\(i))});}\n"
+    }.joined()
+
+    /// A stylesheet of the usual size.
+    static let style: String = (0..<80).map { i in
+        ".c\(i){margin:\(i % 7)px \(i % 5)px;padding:0 \(i % 3)em;font-size:\(12 + i % 6)px;line-height:1.\(i % 9);color:#\(100 + i)}\n"
+    }.joined()
 
     private func escape(_ s: String) -> String {
         s.replacingAll("&", "&amp;").replacingAll("<", "&lt;").replacingAll(">", "&gt;").replacingAll("\"", "&quot;")

@@ -32,9 +32,13 @@ public enum HTMLEncoding {
         if bytes.starts(with: [0xFF, 0xFE]) { return Decoded(utf8: utf16(bytes[2...], littleEndian: true), encoding: "utf-16le", basis: "bom") }
         if bytes.starts(with: [0xFE, 0xFF]) { return Decoded(utf8: utf16(bytes[2...], littleEndian: false), encoding: "utf-16be", basis: "bom") }
 
+        let valid = TextDecoding.firstInvalidUTF8(bytes[...]) == nil
         var declared: (name: String, basis: String)? = nil
         if let header = contentType.flatMap(charset(inContentType:)).flatMap(canonicalName) {
             declared = (header, "http")
+        } else if valid {
+            // Valid UTF-8 is read as UTF-8 whatever a `<meta>` says (see above): no need to look.
+            return Decoded(utf8: bytes, encoding: "utf-8", basis: "utf8-valid")
         } else if let meta = metaCharset(bytes).flatMap(canonicalName) {
             declared = (meta, "meta")
         }
@@ -42,7 +46,6 @@ public enum HTMLEncoding {
             // A page that declares UTF-16 in ASCII markup is not UTF-16 (the specification reads UTF-8).
             declared = ("utf-8", "meta")
         }
-        let valid = TextDecoding.firstInvalidUTF8(bytes[...]) == nil
         if let declared {
             if declared.name == "utf-8" {
                 return Decoded(utf8: valid ? bytes : validUTF8(bytes[...]), encoding: "utf-8", basis: declared.basis)

@@ -4,7 +4,10 @@
 ///
 /// Besides the blocks it records, per element, the class/id categories, the text size of the
 /// subtree and how many images and form inputs it holds, for the scoring that follows.
-struct BlockCollector {
+///
+/// A class, not a struct: the selector, cleaner and metadata readers all look at one
+/// collector, and copying its dozen arrays on every access cost more than the reading.
+final class BlockCollector {
     let document: HTMLDocument
     /// All block text, one buffer; blocks index into it.
     private(set) var text: [UInt8] = []
@@ -51,7 +54,7 @@ struct BlockCollector {
 
     // MARK: - Pre-pass
 
-    private mutating func measure() {
+    private func measure() {
         let nodes = document.nodes
         // Text inside links, to tell link lists from prose.
         var inLink = [Bool](repeating: false, count: nodes.count)
@@ -197,7 +200,7 @@ struct BlockCollector {
     private var scratch: [UInt8] = []
     private var textNode: Int32 = 0
 
-    mutating func collect() {
+    func collect() {
         measure()
         let nodes = document.nodes
         let total = proseSize[0]
@@ -246,7 +249,7 @@ struct BlockCollector {
         flush()
     }
 
-    private mutating func enter(_ i: Int32, _ node: HTMLNode, _ context: inout Context) {
+    private func enter(_ i: Int32, _ node: HTMLNode, _ context: inout Context) {
         let tag = node.tag
         context.names |= names[Int(i)]
         if tag == .article || tag == .main || names[Int(i)] & BoilerplateNames.strongPositive != 0 { context.inArticle = true }
@@ -273,13 +276,13 @@ struct BlockCollector {
         if names[Int(i)] & BoilerplateNames.caption != 0, rawSize[Int(i)] < 600 { context.kind = .caption }
     }
 
-    private mutating func lineBreak(_ context: Context) {
+    private func lineBreak(_ context: Context) {
         guard current != nil else { return }
         breaks += 1
         if breaks >= 2 { flush() }
     }
 
-    private mutating func appendText(_ node: HTMLNode, _ context: Context) {
+    private func appendText(_ node: HTMLNode, _ context: Context) {
         let s = Int(node.start), e = Int(node.end)
         document.bytes.withUnsafeBufferPointer { b in
             if node.flags & HTMLNode.needsDecoding != 0 {
@@ -292,9 +295,22 @@ struct BlockCollector {
         }
     }
 
-    private mutating func append(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ context: Context) {
+    private func append(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ context: Context) {
         let inLink = context.linkDepth > 0
         let pre = context.preDepth > 0
+        // Work on locals: the class's properties would be checked for exclusive access on
+        // every byte.
+        var out = text
+        text = []
+        var block = current
+        var pending = pendingSpace
+        var breakCount = breaks
+        defer {
+            text = out
+            current = block
+            pendingSpace = pending
+            breaks = breakCount
+        }
         var i = s
         while i < e {
             let c = b[i]
@@ -305,52 +321,54 @@ struct BlockCollector {
                 width = 2
             }
             if space {
-                if pre, c == 0x0A, current != nil {
-                    text.append(0x0A)
-                    pendingSpace = false
+                if pre, c == 0x0A, block != nil {
+                    out.append(0x0A)
+                    pending = false
                 } else {
-                    pendingSpace = true
+                    pending = true
                 }
                 i += width
                 continue
             }
-            if current == nil {
-                current = TextBlock(
-                    kind: context.kind, start: text.count, end: text.count, owner: context.owner, firstNode: textNode,
+            var newWord = false
+            if block == nil {
+                block = TextBlock(
+                    kind: context.kind, start: out.count, end: out.count, owner: context.owner, firstNode: textNode,
                     level: context.level, names: context.names, inArticle: context.inArticle)
-                pendingSpace = false
-                breaks = 0
-            } else if breaks > 0 {
-                text.append(0x0A)
-                pendingSpace = false
-                breaks = 0
-            } else if pendingSpace {
-                if text.last != 0x0A { text.append(0x20) }
-                pendingSpace = false
+                pending = false
+                breakCount = 0
+                newWord = true
+            } else if breakCount > 0 {
+                out.append(0x0A)
+                pending = false
+                breakCount = 0
+                newWord = true
+            } else if pending {
+                if out.last != 0x0A { out.append(0x20) }
+                pending = false
+                newWord = true
+            } else if let last = out.last, last == 0x0A {
+                newWord = true
             }
-            if pendingSpace == false, let last = text.last, last == 0x20 || last == 0x0A {
-                current!.words += 1
-            } else if text.count == current!.start {
-                current!.words += 1
-            }
-            text.append(c)
+            if newWord { block!.words += 1 }
+            out.append(c)
             if BlockCollector.isWordByte(c) {
-                current!.chars += 1
-                if inLink { current!.linkChars += 1 }
+                block!.chars += 1
+                if inLink { block!.linkChars += 1 }
             } else if c == 0x2C {
-                current!.commas += 1
+                block!.commas += 1
             } else if c == 0x2E || c == 0x21 || c == 0x3F {
-                current!.stops += 1
+                block!.stops += 1
             } else if c == 0xE3, i + 2 < e, b[i + 1] == 0x80, b[i + 2] == 0x82 {  // 。
-                current!.stops += 1
+                block!.stops += 1
             } else if c == 0xEF, i + 2 < e, b[i + 1] == 0xBC, b[i + 2] == 0x8C {  // ，
-                current!.commas += 1
+                block!.commas += 1
             }
             i += 1
         }
     }
 
-    private mutating func flush() {
+    private func flush() {
         pendingSpace = false
         breaks = 0
         guard var block = current else { return }

@@ -6,13 +6,13 @@ import Foundation
 package enum ExtractionTrace {
     package static func explain(utf8: [UInt8]) -> String {
         let document = HTMLDocument(utf8: utf8)
-        var collector = BlockCollector(document)
+        let collector = BlockCollector(document)
         collector.collect()
         var selector = ContentSelector(collector)
         selector.scoreBlocks()
         let roots = selector.select()
         let kept = ContentCleaner(selector: selector).keptNodes(roots: roots)
-        let found = MetadataReader(document: document, names: collector.names).read()
+        let found = MetadataReader(document: document, collector: collector).read()
         let choice = ArticleExtractor().choose(collector)
         let headline = Headline.choose(found, collector, articleStart: choice.start)
         let chosen = ArticleExtractor().finish(choice, collector, title: headline.map { Array($0.field.value.utf8) }).chosen

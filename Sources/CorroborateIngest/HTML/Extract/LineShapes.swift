@@ -7,6 +7,7 @@ enum LineShapes {
     }
 
     private static let byWords: Set<String> = ["by", "von", "par", "por", "di", "door", "av", "af"]
+    private static let byBytes: Set<[UInt8]> = Set(byWords.map { Array($0.utf8) })
     private static let nameJoiners: Set<String> = [
         "and", "in", "of", "&", "-", "–", "|", "for", "the", "und", "et", "y", "e", "en", "with", "at", "staff", "writer",
         "writers", "correspondent", "reporter", "editor", "press", "news", "service", "wire", "political", "senior",
@@ -16,7 +17,9 @@ enum LineShapes {
     static func isByline(_ text: ArraySlice<UInt8>) -> Bool {
         guard text.count <= 220, text.count >= 4 else { return false }
         // Cheap first look: "by" (or its translation) and a space within the first five bytes.
-        guard let space = text.prefix(6).firstIndex(of: 0x20), space - text.startIndex >= 2 else { return false }
+        guard let space = text.prefix(6).firstIndex(of: 0x20), space - text.startIndex >= 2,
+            byBytes.contains(ByteSearch.lowercased(text[text.startIndex..<space]))
+        else { return false }
         let w = words(text)
         guard w.count >= 2, w.count <= 25, byWords.contains(w[0].lowercased()) else { return false }
         guard let first = w[1].unicodeScalars.first, first.properties.isUppercase else { return false }
@@ -70,7 +73,8 @@ enum LineShapes {
 
     /// `Page 1 | 2 | Next »`, `CONTINUED`, `1 2 3 ›`.
     static func isPagination(_ text: ArraySlice<UInt8>) -> Bool {
-        guard text.count <= 80 else { return false }
+        // Cheap first look: pagination lines are short and hold no sentence punctuation.
+        guard text.count <= 80, !text.contains(0x2C), !text.contains(0x2E) || text.count < 12 else { return false }
         let w = words(text).map { $0.lowercased().trimmingCharacters(":.") }
         guard !w.isEmpty, w.count <= 12 else { return false }
         return w.allSatisfy { pageWords.contains($0) || $0.allSatisfy(\.isNumber) || $0.isEmpty }

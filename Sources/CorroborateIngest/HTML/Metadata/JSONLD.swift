@@ -53,10 +53,12 @@ struct JSONLDArticle {
     private static func parse(_ source: ArraySlice<UInt8>) -> Any? {
         var bytes = Array(source)
         // Some pages wrap the JSON in a comment or CDATA markers.
-        for (open, close) in [("<!--", "-->"), ("<![CDATA[", "]]>"), ("//<![CDATA[", "//]]>")] {
-            let o = Array(open.utf8), c = Array(close.utf8)
-            if let r = bytes.firstRange(of: o) { bytes.removeSubrange(r) }
-            if let r = bytes.lastRange(of: c) { bytes.removeSubrange(r) }
+        if let lead = bytes.first(where: { $0 > 0x20 }), lead != UInt8(ascii: "{"), lead != UInt8(ascii: "[") {
+            for (open, close) in [("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")] {
+                let o = Array(open.utf8), c = Array(close.utf8)
+                if let r = ByteSearch.find(o, in: bytes) { bytes.removeSubrange(r..<r + o.count) }
+                if let r = bytes.lastRange(of: c) { bytes.removeSubrange(r) }
+            }
         }
         if let json = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) { return json }
         // Raw control characters inside strings are the usual fault.

@@ -9,6 +9,14 @@ struct MetadataReader {
     let document: HTMLDocument
     /// Class/id categories per node, from ``BlockCollector``.
     let names: [UInt64]
+    /// Letters and digits per subtree, from ``BlockCollector``.
+    let sizes: [Int32]
+
+    init(document: HTMLDocument, collector: BlockCollector) {
+        self.document = document
+        names = collector.names
+        sizes = collector.rawSize
+    }
 
     /// Everything found, before choosing.
     struct Found {
@@ -18,8 +26,6 @@ struct MetadataReader {
         /// `<h1>` elements and their texts in order, for the headline.
         var headings: [(node: Int32, text: String)] = []
         var titleElement: String?
-        /// Short texts of elements named as dates, and of `<time>` elements, with their nodes.
-        var dateTexts: [(node: Int32, text: String)] = []
     }
 
     private static let publishedNames: [String] = [
@@ -90,7 +96,6 @@ struct MetadataReader {
                     || document.attribute("itemprop", of: i)?.lowercased() == "datepublished"
                     || names[index] & BoilerplateNames.date != 0
                 if times.count < 20 { times.append((value, strong)) }
-                if found.dateTexts.count < 40 { found.dateTexts.append((i, value)) }
             case .h1:
                 if found.headings.count < 5 {
                     let t = MetadataReader.clean(document.text(of: i))
@@ -113,11 +118,7 @@ struct MetadataReader {
                 let t = MetadataReader.clean(document.text(of: i))
                 if !t.isEmpty, t.count < 80 { itemAuthor = t }
             }
-            if names[index] & BoilerplateNames.date != 0, found.dateTexts.count < 40, node.tag != .time, node.tag != .meta {
-                let t = MetadataReader.clean(document.text(of: i))
-                if !t.isEmpty, t.count < 160 { found.dateTexts.append((i, t)) }
-            }
-            if names[index] & BoilerplateNames.byline != 0, bylineTexts.count < 5, node.tag != .a {
+            if names[index] & BoilerplateNames.byline != 0, bylineTexts.count < 5, node.tag != .a, sizes[index] < 200 {
                 let t = MetadataReader.clean(document.text(of: i))
                 if !t.isEmpty, t.count < 150 { bylineTexts.append(t) }
             }
