@@ -38,6 +38,9 @@ struct HTMLBenchCommand: ParsableCommand {
     @Option(help: "Size of the huge page in the hostile check, in megabytes.")
     var hugeMegabytes: Int = 100
 
+    @Option(help: "Run only the hostile pages whose name contains this.")
+    var only: String?
+
     func run() throws {
         if hostile { return runHostile() }
         var pages: [[UInt8]] = []
@@ -88,6 +91,7 @@ struct HTMLBenchCommand: ParsableCommand {
         print("hostile pages (one core, CPU seconds); RSS is the process's resident memory after each page")
         var cases = generator.hostile(megabytes: 8)
         cases.append(("huge valid page", generator.hugePage(megabytes: hugeMegabytes)))
+        if let only { cases = cases.filter { $0.name.contains(only) } }
         for (name, bytes) in cases {
             var text = 0
             let cpuStart = Memory.threadCPUSeconds()

@@ -47,6 +47,10 @@ struct ArticleExtractor {
             let fallbackChars = fallback.reduce(0) { $0 + collector.blocks[$1].chars }
             if fallbackChars > chosenChars * 2 { chosen = fallback }
         }
+        // A page too small to score (a notice, a stub): its visible text, links aside.
+        if chosen.isEmpty {
+            chosen = collector.blocks.indices.filter { collector.blocks[$0].linkDensity <= 0.5 }
+        }
         var fromBody: [UInt8]? = nil
         if let check = ArticleBodyCheck(articleBody) {
             chosen = check.check(chosen, collector)
@@ -98,17 +102,27 @@ struct ArticleExtractor {
             if text.contains(where: { $0 &- 0x30 < 10 }) { counts.insert(i) }
         }
         marks.sort()
-        let total = chosen.reduce(0) { $0 + c.blocks[$1].chars }
-        for mark in marks {
-            var before = 0
-            var last: Int? = nil
-            for i in chosen where i < mark {
-                before += c.blocks[i].chars
-                last = i
+        // Characters of the chosen blocks before each position, for every mark in one pass.
+        var prefix = [0]
+        prefix.reserveCapacity(chosen.count + 1)
+        for i in chosen { prefix.append(prefix[prefix.count - 1] + c.blocks[i].chars) }
+        let total = prefix[prefix.count - 1]
+        func firstChosen(atOrAfter block: Int) -> Int {
+            var lo = 0, hi = chosen.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if chosen[mid] < block { lo = mid + 1 } else { hi = mid }
             }
-            guard before >= 400, !counts.contains(mark) || before * 2 > total, let last else { continue }
-            let after = chosen.first { $0 > mark && !isMarker($0, c) }
-            let signed = chosen.filter { $0 > mark }.prefix(6).contains { hasSignatureLine(c.blocks[$0], c) }
+            return lo
+        }
+        for mark in marks.prefix(64) {
+            let k = firstChosen(atOrAfter: mark)
+            let before = prefix[k]
+            guard before >= 400, !counts.contains(mark) || before * 2 > total, k > 0 else { continue }
+            let last = chosen[k - 1]
+            let rest = chosen[k...].drop { $0 == mark }
+            let after = rest.first { !isMarker($0, c) }
+            let signed = rest.prefix(6).contains { hasSignatureLine(c.blocks[$0], c) }
             if let after, !signed, sameStructure(c.blocks[last], c.blocks[after], c) { continue }
             return chosen.filter { $0 < mark }
         }

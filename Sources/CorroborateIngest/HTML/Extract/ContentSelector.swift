@@ -15,6 +15,8 @@ struct ContentSelector {
     private(set) var commas: [Int32]
     private(set) var score: [Float]
     private(set) var scored: [Bool]
+    /// Per node: the last block inside it, or -1.
+    private(set) var lastBlock: [Int32]
 
     init(_ collector: BlockCollector) {
         self.collector = collector
@@ -27,6 +29,7 @@ struct ContentSelector {
         commas = [Int32](repeating: 0, count: n)
         score = [Float](repeating: 0, count: n)
         scored = [Bool](repeating: false, count: n)
+        lastBlock = [Int32](repeating: -1, count: n)
     }
 
     func linkDensity(_ i: Int32) -> Float {
@@ -56,10 +59,11 @@ struct ContentSelector {
 
     mutating func scoreBlocks() {
         let nodes = document.nodes
-        for block in collector.blocks {
+        for (k, block) in collector.blocks.enumerated() {
             var i = block.owner
             let isItem = block.kind == .listItem
             while i >= 0 {
+                lastBlock[Int(i)] = Int32(k)
                 chars[Int(i)] += Int32(block.chars)
                 linkChars[Int(i)] += Int32(block.linkChars)
                 commas[Int(i)] += Int32(block.commas)
@@ -182,10 +186,10 @@ struct ContentSelector {
     }
 
     private func endsSentence(_ i: Int32) -> Bool {
-        for block in collector.blocks.reversed() where isAncestor(i, of: block.owner) || block.owner == i {
-            return block.end > block.start && [0x2E, 0x21, 0x3F].contains(collector.text[block.end - 1])
-        }
-        return false
+        let k = Int(lastBlock[Int(i)])
+        guard k >= 0 else { return false }
+        let block = collector.blocks[k]
+        return block.end > block.start && [0x2E, 0x21, 0x3F].contains(collector.text[block.end - 1])
     }
 
     func isAncestor(_ a: Int32, of b: Int32) -> Bool {

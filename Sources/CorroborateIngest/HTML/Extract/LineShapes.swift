@@ -61,10 +61,16 @@ enum LineShapes {
 
     /// A reader comment's signature line.
     static func isSignature(_ text: ArraySlice<UInt8>) -> Bool {
-        guard text.count <= 200 else { return false }
-        let lower = String(decoding: text.prefix(40), as: UTF8.self).lowercased()
-        return signatureStarts.contains { lower.hasPrefix($0) }
+        guard text.count <= 200, text.count >= 7 else { return false }
+        let first = text[text.startIndex] | 0x20
+        guard first == UInt8(ascii: "p") || first == UInt8(ascii: "s") || first == UInt8(ascii: "c") || first == UInt8(ascii: "w")
+            || first == UInt8(ascii: "r")
+        else { return false }
+        let lower = ByteSearch.lowercased(text.prefix(40))
+        return signatureBytes.contains { lower.starts(with: $0) }
     }
+
+    private static let signatureBytes: [[UInt8]] = signatureStarts.map { Array($0.utf8) }
 
     private static let pageWords: Set<String> = [
         "page", "pages", "next", "previous", "prev", "continued", "continue", "more", "of", "back", "top", "|", "»",
@@ -75,10 +81,26 @@ enum LineShapes {
     static func isPagination(_ text: ArraySlice<UInt8>) -> Bool {
         // Cheap first look: pagination lines are short and hold no sentence punctuation.
         guard text.count <= 80, !text.contains(0x2C), !text.contains(0x2E) || text.count < 12 else { return false }
-        let w = words(text).map { $0.lowercased().trimmingCharacters(":.") }
-        guard !w.isEmpty, w.count <= 12 else { return false }
-        return w.allSatisfy { pageWords.contains($0) || $0.allSatisfy(\.isNumber) || $0.isEmpty }
+        var words = 0
+        var start = text.startIndex
+        var i = text.startIndex
+        while i <= text.endIndex {
+            if i == text.endIndex || text[i] == 0x20 || text[i] == 0x0A {
+                if i > start {
+                    var word = ByteSearch.lowercased(text[start..<i])
+                    while let last = word.last, last == 0x3A || last == 0x2E { word.removeLast() }
+                    guard word.isEmpty || word.allSatisfy({ $0 &- 0x30 < 10 }) || pageBytes.contains(word) else { return false }
+                    words += 1
+                    if words > 12 { return false }
+                }
+                start = i + 1
+            }
+            i += 1
+        }
+        return words > 0
     }
+
+    private static let pageBytes: Set<[UInt8]> = Set(pageWords.map { Array($0.utf8) })
 }
 
 extension String {
