@@ -36,6 +36,8 @@ public enum HTMLEncoding {
         var declared: (name: String, basis: String)? = nil
         if let header = contentType.flatMap(charset(inContentType:)).flatMap(canonicalName) {
             declared = (header, "http")
+        } else if let xml = xmlDeclaration(bytes).flatMap(canonicalName), !valid {
+            declared = (xml, "xml")
         } else if valid {
             // Valid UTF-8 is read as UTF-8 whatever a `<meta>` says (see above): no need to look.
             return Decoded(utf8: bytes, encoding: "utf-8", basis: "utf8-valid")
@@ -69,6 +71,17 @@ public enum HTMLEncoding {
     }
 
     // MARK: - Declarations
+
+    /// `encoding="…"` in an XML declaration (`<?xml version="1.0" encoding="ISO-8859-1"?>`).
+    static func xmlDeclaration(_ bytes: [UInt8]) -> String? {
+        let head = Array(bytes.prefix(256))
+        guard head.starts(with: Array("<?xml".utf8)), let end = head.firstIndex(of: UInt8(ascii: ">")) else { return nil }
+        let declaration = String(decoding: head[..<end], as: UTF8.self)
+        guard let r = declaration.range(of: "encoding") else { return nil }
+        let rest = declaration[r.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+        let value = rest.prefix { $0 != "\"" && $0 != "'" && $0 != " " && $0 != "?" }
+        return value.isEmpty ? nil : String(value)
+    }
 
     /// `charset=…` in a Content-Type value.
     static func charset(inContentType value: String) -> String? {

@@ -165,7 +165,10 @@ struct ArticleExtractor {
         func prose(_ i: Int) -> Bool {
             let b = c.blocks[i]
             if b.words >= 25 || b.kind == .caption { return true }
-            return b.words >= 8 && b.stops > 0 && b.linkDensity <= 0.3
+            if b.linkDensity > 0.3 { return false }
+            // A sentence: eight words with a stop, or six that end as a sentence ends.
+            let last = c.text[b.end - 1]
+            return b.words >= 8 && b.stops > 0 || b.words >= 6 && (last == 0x2E || last == 0x21 || last == 0x3F || last == 0x22)
         }
         // A page of short lines only (a notice, a fixture): nothing to tell prose by.
         guard chosen.contains(where: prose) else { return chosen }
