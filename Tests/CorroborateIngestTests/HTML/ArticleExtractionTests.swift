@@ -145,3 +145,22 @@ import Testing
         #expect(header.basis == "http")
     }
 }
+
+/// Extraction on pages in languages without spaces between words.
+@Suite struct ArticleExtractionCJKTests {
+    @Test func readsAChineseArticleAndItsLanguage() {
+        let paragraphs = [
+            "港口管理局周一关闭了北码头，因为检查人员在两根混凝土桩上发现了裂缝，一位女发言人说。",
+            "通常停靠在那里的渡轮将改用南码头，直到维修完成，管理局预计大约需要三个星期。",
+            "当地商人说，关闭的时间很不巧，春节期间来海边的游客比平时多得多。",
+        ]
+        let html = """
+            <html><head><title>北码头关闭</title></head><body><nav><a href="/">首页</a> <a href="/news">新闻</a></nav>
+            <article><h1>北码头关闭</h1>\(paragraphs.map { "<p>\($0)</p>" }.joined())</article>
+            <footer><a href="/about">关于我们</a></footer></body></html>
+            """
+        let page = HTMLReader().read(Array(html.utf8))
+        #expect(page.text == paragraphs.joined(separator: "\n\n"))
+        #expect(page.metadata.language == PageMetadata.Field("zh", source: "text"))
+    }
+}

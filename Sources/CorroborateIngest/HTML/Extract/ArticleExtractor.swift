@@ -238,8 +238,9 @@ struct ArticleExtractor {
         return out
     }
 
+    /// Letters and digits (every byte of non-ASCII characters), ASCII case folded.
     static func letters(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        bytes.compactMap { b in BlockCollector.isWordByte(b) ? (b &- 0x41 < 26 ? b | 0x20 : b) : nil }
+        bytes.compactMap { b in BlockCollector.isWordByte(b) || b >= 0x80 ? (b &- 0x41 < 26 ? b | 0x20 : b) : nil }
     }
 
     private func assemble(_ chosen: [Int], _ c: BlockCollector) -> Result {

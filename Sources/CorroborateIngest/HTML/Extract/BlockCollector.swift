@@ -350,6 +350,11 @@ final class BlockCollector {
             } else if let last = out.last, last == 0x0A {
                 newWord = true
             }
+            // Chinese, Japanese and Thai do not separate words with spaces: each character
+            // counts as a word, so that length rules read them as they read other languages.
+            if !newWord, (c >= 0xE3 && c <= 0xE9) || (c == 0xE0 && i + 1 < e && (b[i + 1] == 0xB8 || b[i + 1] == 0xB9)) {
+                newWord = true
+            }
             if newWord { block!.words += 1 }
             out.append(c)
             if BlockCollector.isWordByte(c) {
@@ -361,8 +366,12 @@ final class BlockCollector {
                 block!.stops += 1
             } else if c == 0xE3, i + 2 < e, b[i + 1] == 0x80, b[i + 2] == 0x82 {  // 。
                 block!.stops += 1
+            } else if c == 0xE3, i + 2 < e, b[i + 1] == 0x80, b[i + 2] == 0x81 {  // 、
+                block!.commas += 1
             } else if c == 0xEF, i + 2 < e, b[i + 1] == 0xBC, b[i + 2] == 0x8C {  // ，
                 block!.commas += 1
+            } else if c == 0xEF, i + 2 < e, b[i + 1] == 0xBC, b[i + 2] == 0x81 || b[i + 2] == 0x9F {  // ！ ？
+                block!.stops += 1
             }
             i += 1
         }

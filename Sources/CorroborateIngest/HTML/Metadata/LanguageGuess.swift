@@ -50,6 +50,8 @@ enum LanguageGuess {
             word.removeAll(keepingCapacity: true)
         }
         for b in text.prefix(3000) {
+            // A Chinese or Japanese character is a word of its own.
+            if b >= 0xE3, b <= 0xE9 { finish() }
             if b >= 0x80 || (b | 0x20) &- 0x61 < 26 {
                 word.append(b &- 0x41 < 26 ? b | 0x20 : b)
             } else {
