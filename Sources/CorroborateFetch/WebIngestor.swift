@@ -20,10 +20,12 @@ public struct WebIngestor: Sendable {
         self.maxItemsPerFeed = maxItemsPerFeed
     }
 
-    /// Whether an input names a web address rather than a file.
+    /// Whether an input names an address (`scheme://…`) rather than a file; schemes other than
+    /// http and https are refused when fetched, with a message saying so.
     public static func isURL(_ input: String) -> Bool {
-        let lower = input.lowercased()
-        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+        guard let colon = input.range(of: "://") else { return false }
+        let scheme = input[..<colon.lowerBound]
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
     }
 
     /// Reads every input: web addresses, and local OPML lists or feeds whose items are to be
