@@ -11,7 +11,6 @@ struct EvalCommand: ParsableCommand {
         subcommands: [
             // One line per task; keep the list sorted.
             HTMLEvalCommand.self,
-            HTMLTraceCommand.self,
         ]
     )
 }

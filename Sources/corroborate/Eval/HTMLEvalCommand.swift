@@ -11,11 +11,12 @@ struct HTMLEvalCommand: ParsableCommand {
             Prints 4-gram shingle and word precision/recall/F1 averaged over pages (the reference scorer's \
             metric), exact-match accuracy, the share of headlines equal to the annotated one and, with \
             --dates, the share of right publication dates. See docs/EVALUATION.md.
-            """
+            """,
+        subcommands: [HTMLTraceCommand.self]
     )
 
     @Option(help: "The L3S-GN1 folder (holding input/ and GoldStandard/).")
-    var l3s: String
+    var l3s: String?
 
     @Option(help: "Score only the first N pages (file-name order).")
     var limit: Int?
@@ -27,6 +28,7 @@ struct HTMLEvalCommand: ParsableCommand {
     var dump: String?
 
     func run() throws {
+        guard let l3s else { throw ValidationError("give the L3S-GN1 folder with --l3s DIR") }
         let evaluation: HTMLEvaluation
         do {
             evaluation = try HTMLEvaluation(l3s: l3s, limit: limit)
@@ -54,9 +56,9 @@ struct HTMLEvalCommand: ParsableCommand {
     }
 }
 
-/// `corroborate eval html-trace FILE`: how the extractor read one page (for tuning).
+/// `corroborate eval html trace FILE`: how the extractor read one page (for tuning).
 struct HTMLTraceCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "html-trace", abstract: "Show how the extractor read one HTML page.", shouldDisplay: false)
+    static let configuration = CommandConfiguration(commandName: "trace", abstract: "Show how the extractor read one HTML page.")
 
     @Argument var file: String
 
