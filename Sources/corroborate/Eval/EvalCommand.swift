@@ -11,6 +11,7 @@ struct EvalCommand: ParsableCommand {
         subcommands: [
             // One line per task; keep the list sorted.
             FiguresEvalCommand.self,
+            HTMLEvalCommand.self,
             TimesEvalCommand.self,
         ]
     )
