@@ -8,11 +8,19 @@
 /// index.entities.map(\.name)   // ["Ana Ruiz"]
 /// ```
 public struct EntityExtractor: Sendable {
-    public init() {}
+    /// The tagger that finds names and their types; without one, rules alone find them.
+    public var tagger: NERTagger?
+
+    /// An extractor with the bundled model (``NERModel/bundled``).
+    public init() { tagger = NERModel.bundled.map(NERTagger.init) }
+
+    /// An extractor with the given tagger, or rules alone.
+    public init(tagger: NERTagger?) { self.tagger = tagger }
 
     /// Extracts mentions and entities from a prepared text.
     public func extract(_ view: TextView) -> EntityIndex {
-        let chunks = NameChunker(view: view).chunks()
+        let chunker = NameChunker(view: view)
+        let chunks = tagger.map { chunker.chunks(tagged: $0.names(in: view)) } ?? chunker.chunks()
         var clusters = EntityClusters(view: view)
         var chunkEntity = [Int](repeating: -1, count: chunks.count)
         // Typed names first, so an untyped surname can join the person it belongs to.

@@ -204,18 +204,18 @@ struct NameChunker {
             || t.flags.contains(.dotted)
     }
 
-    private func isTitleWord(_ k: Int) -> Bool {
+    func isTitleWord(_ k: Int) -> Bool {
         let c = view.tokens[k].classes
         return (c.contains(.title) || c.contains(.titleModifier)) && !c.contains(.givenName)
             && view.tokens[k].isCapitalized
     }
 
-    private func isPersonTitle(_ range: Range<Int>) -> Bool {
+    func isPersonTitle(_ range: Range<Int>) -> Bool {
         range.contains { view.tokens[$0].classes.contains(.title) }
     }
 
     /// The head word that makes a run an organisation or place name (`Service`, `Republic`).
-    private func isHeadWord(_ k: Int) -> Bool {
+    func isHeadWord(_ k: Int) -> Bool {
         let c = view.tokens[k].classes
         return c.contains(.orgWord) || c.contains(.placeWord)
     }
@@ -294,7 +294,7 @@ struct NameChunker {
     // MARK: - Acronyms
 
     /// `Tallowby Dockers Union (TDU)`: the acronym in brackets expands to the name before.
-    private func linkAcronyms(_ chunks: inout [NameChunk]) {
+    func linkAcronyms(_ chunks: inout [NameChunk]) {
         for i in chunks.indices.dropFirst() {
             let c = chunks[i]
             guard c.tokens.count == 1, view.tokens[c.tokens.lowerBound].flags.contains(.allCaps) else { continue }

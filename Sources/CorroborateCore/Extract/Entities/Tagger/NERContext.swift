@@ -1,0 +1,176 @@
+/// Per-token facts about one article that the tagger's context features need, computed in one
+/// pass over the tokens.
+struct NERContext {
+    /// Hash of the token's bytes (digits as `0`): the key of its block in the model.
+    var exact: [UInt64]
+    var lower: [UInt64]
+    var shortShape: [UInt64]
+    var caseClass: [UInt8]
+    /// How the token's lower-cased form is written across the article (``DocumentCase``).
+    var documentCase: [UInt8]
+    /// 1 for the first word of a sentence (after any opening quotes or brackets).
+    var sentenceStart: [UInt8]
+    /// A multi-word gazetteer name covering the token: type index × 4 + position + 1, or 0.
+    var phrase: [UInt8]
+    /// For each sentence, whether it is a line set in capitals (a headline or dateline).
+    var capitalsLine: [Bool]
+
+    /// Bits of ``documentCase``.
+    enum DocumentCase {
+        static let lower: UInt8 = 1
+        static let capitalisedInside: UInt8 = 2
+        static let capitals: UInt8 = 4
+        static let capitalisedFirst: UInt8 = 8
+    }
+
+    init(_ view: TextView) {
+        let tokens = view.tokens
+        let n = tokens.count
+        exact = [UInt64](repeating: 0, count: n)
+        lower = [UInt64](repeating: 0, count: n)
+        shortShape = [UInt64](repeating: 0, count: n)
+        caseClass = [UInt8](repeating: 4, count: n)
+        documentCase = [UInt8](repeating: 0, count: n)
+        sentenceStart = [UInt8](repeating: 0, count: n)
+        phrase = [UInt8](repeating: 0, count: n)
+        capitalsLine = [Bool](repeating: false, count: view.sentences.count)
+
+        var table = NERCaseTable(capacity: n)
+        view.bytes.withUnsafeBufferPointer { bytes in
+            for k in 0..<n {
+                let t = tokens[k]
+                let word = UnsafeBufferPointer(rebasing: bytes[Int(t.start)..<Int(t.end)])
+                exact[k] = NERHash.bytes(word, 0..<word.count, lower: false)
+                lower[k] = NERHash.bytes(word, 0..<word.count, lower: true)
+                shortShape[k] = NERFeatures.shape(word).short
+                caseClass[k] = t.kind == .word ? NERFeatures.caseClass(word) : 4
+            }
+        }
+        for (s, sentence) in view.sentences.enumerated() {
+            var letters = 0
+            var capitals = 0
+            var first = true
+            for k in sentence.tokens {
+                let c = caseClass[k]
+                if c != 4 {
+                    letters += 1
+                    if c == 2 { capitals += 1 }
+                }
+                if first, tokens[k].kind == .word || tokens[k].kind == .number {
+                    sentenceStart[k] = 1
+                    first = false
+                }
+            }
+            let isCapitalsLine = capitals >= 1 && capitals * 2 > letters
+            capitalsLine[s] = isCapitalsLine
+            for k in sentence.tokens where caseClass[k] != 4 {
+                let bit: UInt8
+                switch caseClass[k] {
+                case 0: bit = DocumentCase.lower
+                case 2: bit = isCapitalsLine ? 0 : DocumentCase.capitals
+                default: bit = sentenceStart[k] == 1 || isCapitalsLine ? DocumentCase.capitalisedFirst : DocumentCase.capitalisedInside
+                }
+                table.insert(lower[k], bit)
+            }
+        }
+        for k in 0..<n where caseClass[k] != 4 { documentCase[k] = table.mask(lower[k]) }
+        markPhrases(view)
+    }
+
+    /// Marks tokens covered by a multi-word name of the phrase lexicon (`north korea`, `world bank`).
+    private mutating func markPhrases(_ view: TextView) {
+        let tokens = view.tokens
+        var key: [UInt8] = []
+        key.reserveCapacity(64)
+        for sentence in view.sentences {
+            var k = sentence.tokens.lowerBound
+            let upper = sentence.tokens.upperBound
+            while k < upper {
+                guard caseClass[k] == 1 || caseClass[k] == 2 || caseClass[k] == 3 else {
+                    k += 1
+                    continue
+                }
+                var matched = 0
+                var type: EntityType? = nil
+                key.removeAll(keepingCapacity: true)
+                var j = k
+                while j < upper, j - k < NERLexicon.longestPhrase {
+                    let t = tokens[j]
+                    if j > k { key.append(0x20) }
+                    key.append(contentsOf: view.bytes[Int(t.start)..<Int(t.end)])
+                    if j > k, let found = key.withUnsafeBufferPointer({ NERLexicon.phraseType($0) }) {
+                        matched = j - k + 1
+                        type = found
+                    }
+                    j += 1
+                }
+                guard let type, matched > 1 else {
+                    k += 1
+                    continue
+                }
+                let base = UInt8(NERTagScheme.typeIndex(type) * 4 + 1)
+                for i in 0..<matched {
+                    phrase[k + i] = base + (i == 0 ? 0 : i == matched - 1 ? 2 : 1)
+                }
+                k += matched
+            }
+        }
+    }
+
+    /// Appends the context features of token `i` in a sentence spanning `range`.
+    @inline(__always)
+    func features(_ i: Int, in range: Range<Int>, capitalsLine isCapitalsLine: Bool, into keys: inout [UInt64]) {
+        let before = i > range.lowerBound ? lower[i - 1] : 0x5EED
+        let after = i + 1 < range.upperBound ? lower[i + 1] : 0xE0D
+        keys.append(NERFeatures.bias)
+        keys.append(NERHash.key(.bigramBefore, 0, NERHash.combine(before, lower[i])))
+        keys.append(NERHash.key(.bigramAfter, 0, NERHash.combine(lower[i], after)))
+        let sBefore = i > range.lowerBound ? shortShape[i - 1] : 0x5EED
+        let sAfter = i + 1 < range.upperBound ? shortShape[i + 1] : 0xE0D
+        keys.append(NERHash.key(.shapeTrigram, 0, NERHash.combine(NERHash.combine(sBefore, shortShape[i]), sAfter)))
+        let c = UInt64(caseClass[i])
+        keys.append(NERHash.key(.sentenceStart, 0, UInt64(sentenceStart[i]) << 8 | c))
+        if c != 4 {
+            keys.append(NERHash.key(.documentCase, 0, UInt64(documentCase[i]) << 8 | c))
+        }
+        if isCapitalsLine {
+            keys.append(NERHash.key(.capitalsLine, 0, UInt64(documentCase[i]) << 8 | c))
+        }
+        if phrase[i] != 0 {
+            keys.append(NERHash.key(.phrase, 0, UInt64(phrase[i])))
+        }
+    }
+}
+
+/// A small open-addressing map from a word's hash to the ways it is capitalised in an article.
+struct NERCaseTable {
+    private var keys: [UInt64]
+    private var masks: [UInt8]
+    private let mask: Int
+
+    init(capacity n: Int) {
+        var c = 16
+        while c < n * 2 { c <<= 1 }
+        keys = [UInt64](repeating: 0, count: c)
+        masks = [UInt8](repeating: 0, count: c)
+        mask = c - 1
+    }
+
+    mutating func insert(_ key: UInt64, _ bit: UInt8) {
+        let k = key | 1
+        var slot = Int(truncatingIfNeeded: k >> 7) & mask
+        while keys[slot] != 0, keys[slot] != k { slot = (slot + 1) & mask }
+        keys[slot] = k
+        masks[slot] |= bit
+    }
+
+    func mask(_ key: UInt64) -> UInt8 {
+        let k = key | 1
+        var slot = Int(truncatingIfNeeded: k >> 7) & mask
+        while keys[slot] != 0 {
+            if keys[slot] == k { return masks[slot] }
+            slot = (slot + 1) & mask
+        }
+        return 0
+    }
+}
