@@ -32,8 +32,8 @@ struct NERTrainCommand: ParsableCommand {
     @Option(help: "Passes over the training data.")
     var epochs: Int = 12
 
-    @Option(help: "Tag scheme: bilou or bio.")
-    var scheme: String = "bilou"
+    @Option(help: "Tag scheme: bio or bilou.")
+    var scheme: String = "bio"
 
     @Option(help: "Features seen fewer times in training are not learned.")
     var minCount: Int = 1

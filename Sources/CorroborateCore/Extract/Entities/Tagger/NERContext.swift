@@ -39,11 +39,11 @@ struct NERContext {
         view.bytes.withUnsafeBufferPointer { bytes in
             for k in 0..<n {
                 let t = tokens[k]
-                let word = UnsafeBufferPointer(rebasing: bytes[Int(t.start)..<Int(t.end)])
-                exact[k] = NERHash.bytes(word, 0..<word.count, lower: false)
-                lower[k] = NERHash.bytes(word, 0..<word.count, lower: true)
-                shortShape[k] = NERFeatures.shape(word).short
-                caseClass[k] = t.kind == .word ? NERFeatures.caseClass(word) : 4
+                let scan = NERFeatures.scan(UnsafeBufferPointer(rebasing: bytes[Int(t.start)..<Int(t.end)]))
+                exact[k] = scan.exact
+                lower[k] = scan.lower
+                shortShape[k] = scan.shortShape
+                caseClass[k] = t.kind == .word ? scan.caseClass : 4
             }
         }
         for (s, sentence) in view.sentences.enumerated() {
@@ -86,7 +86,7 @@ struct NERContext {
             var k = sentence.tokens.lowerBound
             let upper = sentence.tokens.upperBound
             while k < upper {
-                guard caseClass[k] == 1 || caseClass[k] == 2 || caseClass[k] == 3 else {
+                guard caseClass[k] == 1 || caseClass[k] == 2 || caseClass[k] == 3, NERLexicon.startsPhrase(view, token: k) else {
                     k += 1
                     continue
                 }
@@ -117,28 +117,47 @@ struct NERContext {
         }
     }
 
-    /// Appends the context features of token `i` in a sentence spanning `range`.
-    @inline(__always)
+    /// Appends the keys of every context feature of token `i` in a sentence spanning `range`
+    /// (what training reads).
     func features(_ i: Int, in range: Range<Int>, capitalsLine isCapitalsLine: Bool, into keys: inout [UInt64]) {
+        keys.append(NERFeatures.bias)
+        let small = hashedFeatures(i, in: range, capitalsLine: isCapitalsLine, into: &keys)
+        keys.append(NERContext.smallKey(small.0))
+        if small.1 >= 0 { keys.append(NERContext.smallKey(small.1)) }
+    }
+
+    /// Appends the keys of the context features that need a hash lookup, and returns the
+    /// indices (``smallKey(_:)``, -1 for none) of the two whose few values the model keeps in a
+    /// dense table: sentence position and the article's capitalisation of the word.
+    @inline(__always)
+    func hashedFeatures(_ i: Int, in range: Range<Int>, capitalsLine isCapitalsLine: Bool, into keys: inout [UInt64]) -> (Int, Int) {
         let before = i > range.lowerBound ? lower[i - 1] : 0x5EED
         let after = i + 1 < range.upperBound ? lower[i + 1] : 0xE0D
-        keys.append(NERFeatures.bias)
         keys.append(NERHash.key(.bigramBefore, 0, NERHash.combine(before, lower[i])))
         keys.append(NERHash.key(.bigramAfter, 0, NERHash.combine(lower[i], after)))
         let sBefore = i > range.lowerBound ? shortShape[i - 1] : 0x5EED
         let sAfter = i + 1 < range.upperBound ? shortShape[i + 1] : 0xE0D
         keys.append(NERHash.key(.shapeTrigram, 0, NERHash.combine(NERHash.combine(sBefore, shortShape[i]), sAfter)))
-        let c = UInt64(caseClass[i])
-        keys.append(NERHash.key(.sentenceStart, 0, UInt64(sentenceStart[i]) << 8 | c))
-        if c != 4 {
-            keys.append(NERHash.key(.documentCase, 0, UInt64(documentCase[i]) << 8 | c))
-        }
+        let c = Int(caseClass[i])
         if isCapitalsLine {
-            keys.append(NERHash.key(.capitalsLine, 0, UInt64(documentCase[i]) << 8 | c))
+            keys.append(NERHash.key(.capitalsLine, 0, UInt64(documentCase[i]) << 8 | UInt64(c)))
         }
         if phrase[i] != 0 {
             keys.append(NERHash.key(.phrase, 0, UInt64(phrase[i])))
         }
+        let start = Int(sentenceStart[i]) * 5 + c
+        let document = c == 4 ? -1 : 10 + Int(documentCase[i]) * 4 + c
+        return (start, document)
+    }
+
+    /// How many small-table features there are.
+    static let smallCount = 10 + 16 * 4
+
+    /// The key of small-table feature `index`.
+    static func smallKey(_ index: Int) -> UInt64 {
+        if index < 10 { return NERHash.key(.sentenceStart, 0, UInt64(index / 5) << 8 | UInt64(index % 5)) }
+        let v = index - 10
+        return NERHash.key(.documentCase, 0, UInt64(v / 4) << 8 | UInt64(v % 4))
     }
 }
 

@@ -29,7 +29,13 @@ enum NERHash {
     /// The key of `template` at token offset `offset` with value `value`; never 0.
     @inline(__always)
     static func key(_ template: NERTemplate, _ offset: Int, _ value: UInt64) -> UInt64 {
-        var h = value ^ (UInt64(template.rawValue) << 56) ^ (UInt64(UInt8(truncatingIfNeeded: offset &+ 8)) << 48)
+        key(raw: template.rawValue, offset, value)
+    }
+
+    /// ``key(_:_:_:)`` for a template given by its raw value.
+    @inline(__always)
+    static func key(raw template: UInt8, _ offset: Int, _ value: UInt64) -> UInt64 {
+        var h = value ^ (UInt64(template) << 56) ^ (UInt64(UInt8(truncatingIfNeeded: offset &+ 8)) << 48)
         // murmur3 finaliser: table slots take the low bits, so every input bit must reach them.
         h ^= h >> 33
         h = h &* 0xff51_afd7_ed55_8ccd

@@ -37,6 +37,27 @@ enum NERLexicon {
         return Lexicon(pairs)
     }()
 
+    /// First words of the multi-word names: matching starts only at one of them.
+    static let phraseStarts: Lexicon<Bool> = {
+        var pairs: [(String, Bool)] = []
+        for list in [LexiconData.placePhrases, LexiconData.organizationPhrases, NERGazetteerData.places,
+                     NERGazetteerData.organizations, NERGazetteerData.others, NERGazetteerData.surnames] {
+            for line in Lexicon<Bool>.entries(list) where line.contains(" ") {
+                pairs.append((String(line.prefix { $0 != " " }), true))
+            }
+        }
+        return Lexicon(pairs)
+    }()
+
+    /// Whether token `k` can begin a multi-word name.
+    @inline(__always)
+    static func startsPhrase(_ view: TextView, token k: Int) -> Bool {
+        let t = view.tokens[k]
+        return view.bytes.withUnsafeBufferPointer {
+            phraseStarts.lookup(UnsafeBufferPointer(rebasing: $0[Int(t.start)..<Int(t.end)])) != nil
+        }
+    }
+
     /// The most tokens a gazetteer phrase spans.
     static let longestPhrase = 6
 

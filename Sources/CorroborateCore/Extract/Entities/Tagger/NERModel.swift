@@ -32,8 +32,21 @@ public struct NERModel: Sendable {
     let transitions: [Int32]
     /// Weights of the positions before and after a sentence, per offset: `blockOffsets × tagCount`.
     let outside: [Int32]
+    /// Rows of the context features with few values (``NERContext/smallKey(_:)``), dense.
+    let small: [Int32]
+    /// ``transitions`` as 16-lane vectors (row 0 the start), padding lanes forbidden; empty
+    /// when the scheme has more than 16 tags.
+    let transitions16: [SIMD16<Int32>]
+    /// Whether a sentence may end on each tag.
+    let allowedEnd: [Bool]
+    /// For tag `t`, `predecessors[predecessorStart[t]..<predecessorStart[t + 1]]` are the tags
+    /// that may come before it.
+    let predecessors: [Int]
+    let predecessorStart: [Int]
 
     static let forbidden: Int32 = -1 << 28
+    /// The transitions as trained, for writing the model back.
+    private let rawTransitions: [Int16]
 
     init(scheme: NERTagScheme, provenance: String, scale: Float, features: NERWeightTable, blocks: NERWeightTable,
          transitions rawTransitions: [Int16]) {
@@ -43,11 +56,38 @@ public struct NERModel: Sendable {
         self.features = features
         self.blocks = blocks
         let T = scheme.tagCount
+        // The bias feature fires at every token: its weights join every move into a tag.
+        let bias = features.find(NERFeatures.bias)
         var transitions = rawTransitions.map(Int32.init)
         for p in -1..<T {
-            for t in 0..<T where !scheme.allows(p, t) { transitions[(p + 1) * T + t] = NERModel.forbidden }
+            for t in 0..<T {
+                if bias >= 0 { transitions[(p + 1) * T + t] &+= Int32(features.rows[bias + t]) }
+                if !scheme.allows(p, t) { transitions[(p + 1) * T + t] = NERModel.forbidden }
+            }
         }
         self.transitions = transitions
+        transitions16 = T > 16 ? [] : (0...T).map { row in
+            var v = SIMD16<Int32>(repeating: NERModel.forbidden)
+            for t in 0..<T { v[t] = transitions[row * T + t] }
+            return v
+        }
+        self.rawTransitions = rawTransitions
+        allowedEnd = (0..<T).map { scheme.allowsEnd($0) }
+        var predecessors: [Int] = []
+        var predecessorStart = [0]
+        for t in 0..<T {
+            predecessors += (0..<T).filter { scheme.allows($0, t) }
+            predecessorStart.append(predecessors.count)
+        }
+        self.predecessors = predecessors
+        self.predecessorStart = predecessorStart
+        var small = [Int32](repeating: 0, count: NERContext.smallCount * T)
+        for index in 0..<NERContext.smallCount {
+            let r = features.find(NERContext.smallKey(index))
+            guard r >= 0 else { continue }
+            for t in 0..<T { small[index * T + t] = Int32(features.rows[r + t]) }
+        }
+        self.small = small
         var outside = [Int32](repeating: 0, count: NERModel.blockOffsets * T)
         for d in NERFeatures.offsets where d != 0 {
             let r = features.find(NERFeatures.outside(offset: d))
@@ -91,15 +131,13 @@ public struct NERModel: Sendable {
         let info = Array(provenance.utf8)
         u32(UInt32(info.count))
         out.append(contentsOf: info)
-        let T = tagCount
-        i16s(transitions.map { $0 == NERModel.forbidden ? 0 : Int16(clamping: $0) })
+        i16s(rawTransitions)
         for table in [features, blocks] {
             let entries = table.entries()
             u32(UInt32(entries.count))
             for (key, _) in entries { withUnsafeBytes(of: key.littleEndian) { out.append(contentsOf: $0) } }
             for (_, row) in entries { i16s(row) }
         }
-        _ = T
         return out
     }
 

@@ -12,7 +12,7 @@ public struct NERExample: Sendable {
 
 /// Settings of ``NERTrainer``.
 public struct NERTrainingOptions: Sendable {
-    public var scheme: NERTagScheme = .bilou
+    public var scheme: NERTagScheme = .bio
     /// Passes over the training sentences.
     public var epochs = 12
     /// Features seen fewer times in the training data are not learned.
