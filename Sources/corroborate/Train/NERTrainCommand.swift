@@ -50,6 +50,12 @@ struct NERTrainCommand: ParsableCommand {
     @Option(help: "Least occurrences in the unlabelled text for a word to be clustered or kept in the vocabulary.")
     var minWordCount: Int = 3
 
+    @Option(help: "Write the word clusters to this file (word, tab, comma-separated ids), to reuse them.")
+    var saveClusters: String?
+
+    @Option(help: "Read word clusters from this file instead of computing them.")
+    var loadClusters: String?
+
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
@@ -71,10 +77,23 @@ struct NERTrainCommand: ParsableCommand {
         let counts = NERWordCounts(texts: texts)
         var wordClusters: NERWordClusters? = nil
         let granularities = clusters.split(separator: ",").compactMap { Int($0) }
-        if !granularities.isEmpty {
+        if let loadClusters {
+            var assignments: [([UInt8], [UInt32])] = []
+            for line in try String(contentsOfFile: loadClusters, encoding: .utf8).split(separator: "\n") {
+                let parts = line.split(separator: "\t")
+                guard parts.count == 2 else { continue }
+                assignments.append((Array(parts[0].utf8), parts[1].split(separator: ",").compactMap { UInt32($0) }))
+            }
+            wordClusters = NERWordClusters(assignments)
+            log("read clusters of \(assignments.count) words")
+        } else if !granularities.isEmpty {
             wordClusters = NERClusterer(counts: counts, minimumCount: minWordCount).clusters(
                 granularities: granularities, passes: clusterPasses, report: log)
             log("clustered words: \(wordClusters?.count ?? 0)")
+        }
+        if let saveClusters, let wordClusters {
+            let lines = wordClusters.assignments.map { String(decoding: $0.0, as: UTF8.self) + "\t" + $0.1.map(String.init).joined(separator: ",") }
+            try Data((lines.sorted().joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: saveClusters))
         }
         var options = NERTrainingOptions()
         guard let chosen = NERTagScheme.allCases.first(where: { "\($0)" == scheme }) else {

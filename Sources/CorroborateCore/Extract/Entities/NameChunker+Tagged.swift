@@ -1,23 +1,57 @@
 extension NameChunker {
     /// Chunks for names a tagger found: the tagger decides spans and types; titles and roles
-    /// before a name, gender, metonyms and acronym links are read here as for rule-found names.
+    /// around a person's name, gender, metonyms and acronym links are read here.
     func chunks(tagged names: [(tokens: Range<Int>, type: EntityType)]) -> [NameChunk] {
         var out: [NameChunk] = []
         out.reserveCapacity(names.count)
-        for (range, type) in names {
+        // Where each tagged name ends, so a role can take in the name before its title (`Ukraine's President`).
+        var nameEndingAt: [Int: Range<Int>] = [:]
+        for (range, type) in names where type != .person { nameEndingAt[range.upperBound] = range }
+        for (tagged, taggedType) in names {
+            guard let (range, type) = adjusted(tagged, taggedType) else { continue }
             var chunk = NameChunk(tokens: range, type: type)
-            if type == .person, let title = titleRange(before: range.lowerBound) {
-                chunk.title = view.text(tokens: title)
-                for j in title {
-                    if view.tokens[j].classes.contains(.female) { chunk.gender = .female }
-                    if view.tokens[j].classes.contains(.male) { chunk.gender = .male }
+            if type == .person {
+                if let title = titleRange(before: range.lowerBound) {
+                    chunk.title = view.text(tokens: title)
+                    for j in title {
+                        if view.tokens[j].classes.contains(.female) { chunk.gender = .female }
+                        if view.tokens[j].classes.contains(.male) { chunk.gender = .male }
+                    }
+                    chunk.role = role(title: title, nameEndingAt: nameEndingAt)
                 }
+                if chunk.role == nil { chunk.role = appositiveRole(after: range, nameEndingAt: nameEndingAt) }
             }
-            if type == .place { chunk.isMetonym = isSpeakerPosition(range) }
+            if type == .place { chunk.isMetonym = isMetonym(range) }
             out.append(chunk)
         }
         linkAcronyms(&out)
         return out
+    }
+
+    /// A tagged name with what a news text's conventions say it is not: a platform named
+    /// before `account` or `post` (`… Forces X account`), a plural initialism (`POWs`, `IDs`),
+    /// which is a common noun; a user handle (`@name`, `first_last`) is `other`.
+    private func adjusted(_ range: Range<Int>, _ type: EntityType) -> (Range<Int>, EntityType)? {
+        var hi = range.upperBound
+        if hi - range.lowerBound > 1, view.tokens[hi - 1].classes.contains(.platform),
+            view.token(hi, isAnyOf: ["account", "accounts", "post", "posts", "channel", "page", "feed", "video"])
+        {
+            hi -= 1
+        }
+        if isPluralInitialism(hi - 1) { hi -= 1 }
+        guard hi > range.lowerBound else { return nil }
+        if hi - range.lowerBound == 1, view.bytes[Int(view.tokens[range.lowerBound].start)..<Int(view.tokens[range.lowerBound].end)].contains(0x5F) {
+            return (range.lowerBound..<hi, .other)
+        }
+        return (range.lowerBound..<hi, type)
+    }
+
+    /// `POWs`, `IDs`, `MPs`: capitals and a plural `s`.
+    private func isPluralInitialism(_ k: Int) -> Bool {
+        let t = view.tokens[k]
+        guard t.kind == .word, t.length >= 3, view.bytes[Int(t.end) - 1] == 0x73 else { return false }
+        for i in Int(t.start)..<(Int(t.end) - 1) where !ByteClass.isASCIIUpper(view.bytes[i]) { return false }
+        return true
     }
 
     /// The title or role words right before token `start`: `President`, `Prime Minister`,
@@ -31,9 +65,90 @@ extension NameChunker {
         if t + 1 < start { return (t + 1)..<start }
         while t >= sentence.tokens.lowerBound, view.tokens[t].kind == .word, !view.tokens[t].isCapitalized,
             view.tokens[t].classes.contains(.roleNoun) || view.tokens[t].classes.contains(.title)
+                || (t < start - 1 && view.tokens[t].classes.contains(.titleModifier))
         {
             t -= 1
         }
         return t + 1 < start ? (t + 1)..<start : nil
+    }
+
+    /// The role a title gives, with the body or place it belongs to when written before it:
+    /// `Ukraine's President`, `South Korean lawmaker`, `Academic`; nil for a bare honorific (`Mr`).
+    private func role(title: Range<Int>, nameEndingAt: [Int: Range<Int>]) -> String? {
+        guard title.contains(where: { !isHonorific($0) }) else { return nil }
+        var start = title.lowerBound
+        if let before = nameEndingAt[start] {
+            start = before.lowerBound  // `Ukraine President`, `South Korean lawmaker`
+        } else if start > 0, view.tokens[start - 1].kind == .possessive, let owner = nameEndingAt[start - 1] {
+            start = owner.lowerBound  // `Ukraine's President`
+        }
+        return view.text(tokens: start..<title.upperBound)
+    }
+
+    /// A role in apposition after a name: `X, a South Korean lawmaker,` → `South Korean lawmaker`.
+    private func appositiveRole(after name: Range<Int>, nameEndingAt: [Int: Range<Int>]) -> String? {
+        let j = name.upperBound
+        guard view.isPunct(j, 0x2C) else { return nil }
+        let sentenceEnd = view.sentences[view.sentence(containing: name.lowerBound)].tokens.upperBound
+        var k = j + 1
+        if view.token(k, isAnyOf: ["a", "an", "the"]) { k += 1 }
+        let start = k
+        var head = -1
+        while k < sentenceEnd, k - start < 6 {
+            let t = view.tokens[k]
+            if t.kind == .word, t.classes.contains(.roleNoun) || t.classes.contains(.title), !isHonorific(k) {
+                head = k
+            } else if t.kind != .word && t.kind != .possessive {
+                break
+            } else if t.classes.contains(.function) || t.classes.contains(.reportingVerb) {
+                break
+            }
+            k += 1
+        }
+        guard head >= start else { return nil }
+        var end = head + 1
+        // `… of the Tallowby Dockers Union`: the body it serves.
+        if view.token(end, isAnyOf: ["of", "at", "for"]) {
+            var n = end + 1
+            if view.token(n, is: "the") { n += 1 }
+            if let body = nameEndingAt.values.first(where: { $0.lowerBound == n }) { end = body.upperBound }
+        }
+        guard end >= sentenceEnd || view.isPunct(end, 0x2C) || view.isPunct(end, 0x2E) || view.isPunct(end, 0x29) else {
+            return nil
+        }
+        return view.text(tokens: start..<end)
+    }
+
+    private func isHonorific(_ k: Int) -> Bool {
+        view.token(k, isAnyOf: ["mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam", "lord", "lady", "mr.", "mrs.", "ms."])
+    }
+
+    /// Whether a place name stands for its government or people: it speaks (`Kyiv said`), acts
+    /// (`Ukraine has called for`, `Russia is seeking`) or is the agent of a passive (`captured by Kyiv`).
+    private func isMetonym(_ r: Range<Int>) -> Bool {
+        if isSpeakerPosition(r) { return true }
+        let next = r.upperBound
+        if next < view.tokens.count, view.tokens[next].classes.contains(.cognitionVerb)
+            || view.token(next, isAnyOf: [
+                "has", "have", "had", "is", "was", "will", "would", "wants", "wanted", "accused", "denied", "urged",
+                "agreed", "rejected", "announced", "warned", "demanded", "threatened", "insists", "insisted",
+                "responded", "retaliated", "launched", "sent", "supplied", "signed", "vowed", "refused", "plans",
+            ])
+        {
+            // `Ukraine is a country` describes the place; `Ukraine is seeking` acts.
+            if view.token(next, isAnyOf: ["is", "was", "has", "have", "had", "will", "would"]) {
+                let after = next + 1
+                guard after < view.tokens.count, view.tokens[after].kind == .word,
+                    !view.tokens[after].classes.contains(.function) || view.token(after, is: "also")
+                else { return false }
+                let b = view.bytes[Int(view.tokens[after].end) - 1]
+                let b2 = view.tokens[after].length > 2 ? view.bytes[Int(view.tokens[after].end) - 2] : 0
+                // -ing and -ed forms and `called`, `sent`: acting.
+                return (b == 0x67 && b2 == 0x6E) || (b == 0x64 && b2 == 0x65) || view.token(after, is: "also")
+                    || view.tokens[after].classes.contains(.reportingVerb)
+            }
+            return true
+        }
+        return r.lowerBound > 0 && view.token(r.lowerBound - 1, is: "by")
     }
 }

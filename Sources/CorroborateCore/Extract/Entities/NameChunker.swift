@@ -10,8 +10,11 @@ struct NameChunker {
     /// capitalised word is a name only if it is known or also appears so.
     private var midSentenceCapitals: Set<String> = []
 
-    init(view: TextView) {
+    /// - Parameter findingNames: Whether names will be found by rules (``chunks()``); a tagger's
+    ///   names (``chunks(tagged:)``) do not need the capitalisation survey rules make.
+    init(view: TextView, findingNames: Bool = true) {
         self.view = view
+        guard findingNames else { return }
         for sentence in view.sentences {
             for k in sentence.tokens where !isSentenceInitial(k, in: sentence) {
                 let t = view.tokens[k]

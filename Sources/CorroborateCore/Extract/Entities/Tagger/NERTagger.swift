@@ -15,7 +15,7 @@ public struct NERTagger: Sendable {
 
     /// The names in `view`, as token ranges with their types, in text order.
     public func names(in view: TextView) -> [(tokens: Range<Int>, type: EntityType)] {
-        let tags = self.tags(view)
+        let (tags, context) = self.tagged(view)
         var out: [(tokens: Range<Int>, type: EntityType)] = []
         for sentence in view.sentences {
             let r = sentence.tokens
@@ -23,14 +23,17 @@ public struct NERTagger: Sendable {
                 out.append(((r.lowerBound + span.lowerBound)..<(r.lowerBound + span.upperBound), type))
             }
         }
-        return out
+        guard let context else { return out }
+        return NERConsistency.fill(out, view: view, context: context)
     }
 
     /// One tag per token (see ``NERTagScheme``).
-    public func tags(_ view: TextView) -> [UInt8] {
+    public func tags(_ view: TextView) -> [UInt8] { tagged(view).tags }
+
+    private func tagged(_ view: TextView) -> (tags: [UInt8], context: NERContext?) {
         let n = view.tokens.count
         var tags = [UInt8](repeating: 0, count: n)
-        guard n > 0 else { return tags }
+        guard n > 0 else { return (tags, nil) }
         let context = NERContext(view)
         let blocks = blockOffsets(view, context)
         let T = model.tagCount
@@ -96,7 +99,7 @@ public struct NERTagger: Sendable {
         }
         }
         }
-        return tags
+        return (tags, context)
     }
 
     /// Where each token's block is: an offset into the model's block rows (known words), or

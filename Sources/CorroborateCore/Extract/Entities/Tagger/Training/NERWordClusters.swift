@@ -20,6 +20,11 @@ public struct NERWordClusters: Sendable {
 
     public var count: Int { ids.count }
 
+    /// Every word with its cluster ids.
+    public var assignments: [([UInt8], [UInt32])] {
+        words.compactMap { h, word in ids[h].map { (word, $0) } }
+    }
+
     /// The word's cluster at each granularity (coarse first), or nil for a word never clustered.
     func clusters(of exact: UInt64) -> [UInt32]? { ids[exact] }
 

@@ -1,0 +1,70 @@
+/// One name, one reading per article: a capitalised word sequence the tagger marked as a name
+/// somewhere in the article is a name wherever else it appears untagged, with the type it
+/// was given most often; a person's surname alone counts as the person.
+///
+/// A linear tagger sees five tokens; it misses `Limbaugh continued:` at a paragraph start
+/// even after tagging `Rush Limbaugh` twice. Words also written in lower case in the article
+/// (`May`, `Bill`) are left alone.
+enum NERConsistency {
+    static let longest = 4
+
+    static func fill(
+        _ names: [(tokens: Range<Int>, type: EntityType)], view: TextView, context: NERContext
+    ) -> [(tokens: Range<Int>, type: EntityType)] {
+        guard !names.isEmpty else { return names }
+        var tagged = [Bool](repeating: false, count: view.tokens.count)
+        var votes: [UInt64: SIMD4<Int32>] = [:]
+        func key(_ r: Range<Int>) -> UInt64 {
+            var h = UInt64(r.count)
+            for k in r { h = NERHash.combine(h, context.exact[k]) }
+            return h
+        }
+        for (r, type) in names {
+            for k in r { tagged[k] = true }
+            guard r.count <= longest else { continue }
+            votes[key(r), default: .zero][NERTagScheme.typeIndex(type)] += 1
+            if type == .person, r.count > 1 {
+                votes[key((r.upperBound - 1)..<r.upperBound), default: .zero][0] += 1
+            }
+        }
+        var added: [(tokens: Range<Int>, type: EntityType)] = []
+        for sentence in view.sentences {
+            var k = sentence.tokens.lowerBound
+            let upper = sentence.tokens.upperBound
+            while k < upper {
+                guard !tagged[k], isNameLike(k, view, context) else {
+                    k += 1
+                    continue
+                }
+                var found: (Int, EntityType)? = nil
+                var length = min(longest, upper - k)
+                while length > 0, found == nil {
+                    let r = k..<(k + length)
+                    if r.allSatisfy({ !tagged[$0] }), isNameLike(r.upperBound - 1, view, context), let v = votes[key(r)] {
+                        var best = 0
+                        for t in 1..<4 where v[t] > v[best] { best = t }
+                        found = (length, EntityType.allCases[best])
+                    }
+                    length -= 1
+                }
+                if let (length, type) = found {
+                    added.append((k..<(k + length), type))
+                    k += length
+                } else {
+                    k += 1
+                }
+            }
+        }
+        guard !added.isEmpty else { return names }
+        return (names + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A capitalised word that is never written in lower case in the article.
+    private static func isNameLike(_ k: Int, _ view: TextView, _ context: NERContext) -> Bool {
+        let c = context.caseClass[k]
+        guard c == 1 || c == 3 || c == 2, view.tokens[k].length > 1 else { return false }
+        if context.documentCase[k] & NERContext.DocumentCase.lower != 0 { return false }
+        let classes = view.tokens[k].classes
+        return !classes.contains(.function) && !classes.contains(.sentenceStarter) && !classes.contains(.pronoun)
+    }
+}
