@@ -150,14 +150,35 @@ struct NERContext {
         return (start, document)
     }
 
-    /// How many small-table features there are.
-    static let smallCount = 10 + 16 * 4
+    /// How many small-table features there are: sentence position, the article's
+    /// capitalisation, and what earlier sentences of the article were tagged (``NERHistory``).
+    static let smallCount = historyBase + 6 * 5
+    static let historyBase = 10 + 16 * 4
 
     /// The key of small-table feature `index`.
     static func smallKey(_ index: Int) -> UInt64 {
         if index < 10 { return NERHash.key(.sentenceStart, 0, UInt64(index / 5) << 8 | UInt64(index % 5)) }
+        if index >= historyBase {
+            let v = index - historyBase
+            return NERHash.key(.history, 0, UInt64(v / 5) << 8 | UInt64(v % 5))
+        }
         let v = index - 10
         return NERHash.key(.documentCase, 0, UInt64(v / 4) << 8 | UInt64(v % 4))
+    }
+
+    /// The small-table index of the history feature of token `k`.
+    @inline(__always)
+    func historyIndex(_ k: Int, _ history: NERHistory) -> Int {
+        let c = Int(caseClass[k])
+        let value = c >= 1 && c <= 3 ? history.value(lower[k]) : 0
+        return NERContext.historyBase + value * 5 + c
+    }
+
+    /// Records the tags given to a sentence's capitalised words.
+    func record(_ range: Range<Int>, tags: some Collection<UInt8>, scheme: NERTagScheme, into history: inout NERHistory) {
+        for (k, tag) in zip(range, tags) where caseClass[k] >= 1 && caseClass[k] <= 3 {
+            history.record(lower[k], type: scheme.type(of: Int(tag)).map { NERTagScheme.typeIndex($0) + 1 } ?? 0)
+        }
     }
 }
 
@@ -188,6 +209,47 @@ struct NERCaseTable {
         var slot = Int(truncatingIfNeeded: k >> 7) & mask
         while keys[slot] != 0 {
             if keys[slot] == k { return masks[slot] }
+            slot = (slot + 1) & mask
+        }
+        return 0
+    }
+}
+
+/// What the tagger said of each capitalised word in the sentences of an article so far: a
+/// name tagged `ORG` twice is likely `ORG` the third time, whatever its neighbours.
+struct NERHistory {
+    private var keys: [UInt64]
+    private var counts: [SIMD8<UInt16>]
+    private let mask: Int
+
+    init(capacity n: Int) {
+        var c = 16
+        while c < n * 2 { c <<= 1 }
+        keys = [UInt64](repeating: 0, count: c)
+        counts = [SIMD8<UInt16>](repeating: .zero, count: c)
+        mask = c - 1
+    }
+
+    /// `type`: 0 for outside a name, 1 + the type index otherwise.
+    mutating func record(_ key: UInt64, type: Int) {
+        let k = key | 1
+        var slot = Int(truncatingIfNeeded: k >> 11) & mask
+        while keys[slot] != 0, keys[slot] != k { slot = (slot + 1) & mask }
+        keys[slot] = k
+        counts[slot][type] &+= 1
+    }
+
+    /// 0 for a word not seen before, else 1 + the tag kind it was given most (0 outside, 1… types).
+    func value(_ key: UInt64) -> Int {
+        let k = key | 1
+        var slot = Int(truncatingIfNeeded: k >> 11) & mask
+        while keys[slot] != 0 {
+            if keys[slot] == k {
+                let c = counts[slot]
+                var best = 0
+                for t in 1..<5 where c[t] > c[best] { best = t }
+                return 1 + best
+            }
             slot = (slot + 1) & mask
         }
         return 0

@@ -67,4 +67,5 @@ enum NERTemplate: UInt8 {
     case bias = 23
     case clusterBigram = 24
     case titleBefore = 25
+    case history = 26
 }

@@ -21,7 +21,7 @@ enum NERLexicon {
             (NERGazetteerData.surnames, surname), (NERGazetteerData.places, placeName),
             (NERGazetteerData.organizations, organizationName), (NERGazetteerData.others, otherName),
         ] {
-            for line in Lexicon<UInt64>.entries(list) where !line.contains(" ") { pairs.append((line, bit)) }
+            for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) { pairs.append((String(word), bit)) }
         }
         return Lexicon(pairs, merge: { $0 | $1 })
     }()
@@ -29,10 +29,10 @@ enum NERLexicon {
     static let phrases: Lexicon<EntityType> = {
         var pairs: [(String, EntityType)] = []
         for (list, type) in [
-            (NERGazetteerData.places, EntityType.place), (NERGazetteerData.organizations, .organization),
-            (NERGazetteerData.others, .other), (NERGazetteerData.surnames, .person),
+            (NERGazetteerData.placePhrases, EntityType.place), (NERGazetteerData.organizationPhrases, .organization),
+            (NERGazetteerData.otherPhrases, .other),
         ] {
-            for line in Lexicon<EntityType>.entries(list) where line.contains(" ") { pairs.append((line, type)) }
+            for line in Lexicon<EntityType>.entries(list) { pairs.append((line, type)) }
         }
         return Lexicon(pairs)
     }()
@@ -40,8 +40,8 @@ enum NERLexicon {
     /// First words of the multi-word names: matching starts only at one of them.
     static let phraseStarts: Lexicon<Bool> = {
         var pairs: [(String, Bool)] = []
-        for list in [LexiconData.placePhrases, LexiconData.organizationPhrases, NERGazetteerData.places,
-                     NERGazetteerData.organizations, NERGazetteerData.others, NERGazetteerData.surnames] {
+        for list in [LexiconData.placePhrases, LexiconData.organizationPhrases, NERGazetteerData.placePhrases,
+                     NERGazetteerData.organizationPhrases, NERGazetteerData.otherPhrases] {
             for line in Lexicon<Bool>.entries(list) where line.contains(" ") {
                 pairs.append((String(line.prefix { $0 != " " }), true))
             }

@@ -47,6 +47,7 @@ public struct NERTagger: Sendable {
         model.blocks.rows.withUnsafeBufferPointer { blockRows in
         model.features.rows.withUnsafeBufferPointer { featureRows in
         model.small.withUnsafeBufferPointer { small in
+        var history = NERHistory(capacity: n)
         tags.withUnsafeMutableBufferPointer { tags in
             for (s, sentence) in view.sentences.enumerated() {
                 let range = sentence.tokens
@@ -89,10 +90,13 @@ public struct NERTagger: Sendable {
                             let second = small.baseAddress! + smallRows.1 * T
                             for t in 0..<T { row[t] &+= second[t] }
                         }
+                        let third = small.baseAddress! + context.historyIndex(k, history) * T
+                        for t in 0..<T { row[t] &+= third[t] }
                     }
                 }
                 Viterbi.decode(emissions, count: m, model: model, lattice: &lattice,
                                into: UnsafeMutableBufferPointer(rebasing: tags[range]))
+                context.record(range, tags: tags[range], scheme: model.scheme, into: &history)
             }
         }
         }

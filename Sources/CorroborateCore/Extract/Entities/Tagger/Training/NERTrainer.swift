@@ -44,7 +44,13 @@ public struct NERTrainer {
         var gold: [UInt8]
         var rowStart: [Int32]  // count + 1 offsets into rows
         var rows: [Int32]
+        /// Lower-cased word hashes and case classes, for the history feature.
+        var lower: [UInt64] = []
+        var caseClass: [UInt8] = []
     }
+
+    /// What ``keys(_:words:)`` gives for one sentence.
+    typealias KeyedSentence = (gold: [UInt8], keys: [[UInt64]], lower: [UInt64], caseClass: [UInt8])
 
     /// Trains on `examples`; `vocabulary` adds words (from unlabelled text) whose blocks the
     /// model should carry; `dev`, when given, is scored after every pass (it never trains).
@@ -54,7 +60,7 @@ public struct NERTrainer {
     ) -> NERModel {
         let T = options.scheme.tagCount
         var words: [UInt64: [UInt8]] = [:]
-        var keyed: [[(gold: [UInt8], keys: [[UInt64]])]] = []
+        var keyed: [[KeyedSentence]] = []
         var misaligned = 0
         for example in examples {
             let (doc, bad) = keys(example, words: &words)
@@ -72,38 +78,60 @@ public struct NERTrainer {
             rowOf[k] = Int32(rowKeys.count)
             rowKeys.append(k)
         }
+        // History features depend on the tagger's own output, so no key list holds them.
+        var historyRows: [Int32] = []
+        for index in NERContext.historyBase..<NERContext.smallCount {
+            let k = NERContext.smallKey(index)
+            rowOf[k] = Int32(rowKeys.count)
+            historyRows.append(Int32(rowKeys.count))
+            rowKeys.append(k)
+        }
         counts = [:]
         report("features: \(rowKeys.count)")
-        let sentences = keyed.flatMap { $0.map { Self.rows($0.gold, $0.keys, rowOf) } }
+        var documents: [Range<Int>] = []
+        var sentences: [Sentence] = []
+        for doc in keyed {
+            let first = sentences.count
+            sentences += doc.map { Self.rows($0, rowOf) }
+            documents.append(first..<sentences.count)
+        }
         keyed = []
         var devSentences: [[Sentence]] = []
         var devGold: [[(Range<Int>, EntityType)]] = []
         var devWords: [UInt64: [UInt8]] = [:]
         for example in dev {
             let (doc, _) = keys(example, words: &devWords)
-            devSentences.append(doc.map { Self.rows($0.gold, $0.keys, rowOf) })
+            devSentences.append(doc.map { Self.rows($0, rowOf) })
             devGold.append(doc.enumerated().flatMap { (s, sent) in
                 options.scheme.spans(sent.gold).map { ($0.0.lowerBound + s * 10_000 ..< $0.0.upperBound + s * 10_000, $0.1) }
             })
         }
 
         var weights = Weights(rows: rowKeys.count, tags: T)
-        var order = Array(sentences.indices)
+        // Articles in random order, each one's sentences in text order: the history feature
+        // reads what was tagged earlier in the same article, as tagging will.
+        var order = Array(documents.indices)
         var rng = SplitMix(seed: options.seed)
         var predicted: [UInt8] = []
+        var extra: [Int32] = []
         for epoch in 1...max(1, options.epochs) {
             for i in stride(from: order.count - 1, to: 0, by: -1) {
                 order.swapAt(i, Int(rng.next() % UInt64(i + 1)))
             }
             var errors = 0
-            for s in order {
-                let sentence = sentences[s]
-                decode(sentence, weights.w, weights.transitions, into: &predicted)
-                if predicted != sentence.gold {
-                    errors += 1
-                    weights.update(sentence, predicted: predicted, scheme: options.scheme)
+            for d in order {
+                var history = NERHistory(capacity: documents[d].reduce(0) { $0 + sentences[$1].gold.count })
+                for s in documents[d] {
+                    let sentence = sentences[s]
+                    Self.historyRows(sentence, history, historyRows, into: &extra)
+                    decode(sentence, weights.w, weights.transitions, extra: extra, into: &predicted)
+                    if predicted != sentence.gold {
+                        errors += 1
+                        weights.update(sentence, predicted: predicted, extra: extra, scheme: options.scheme)
+                    }
+                    weights.tick()
+                    Self.record(sentence, predicted, options.scheme, into: &history)
                 }
-                weights.tick()
             }
             var line = "epoch \(epoch): sentences with errors \(errors)/\(sentences.count)"
             if !devSentences.isEmpty {
@@ -111,8 +139,11 @@ public struct NERTrainer {
                 var tp = 0, np = 0, ng = 0
                 for (d, doc) in devSentences.enumerated() {
                     var found: [(Range<Int>, EntityType)] = []
+                    var history = NERHistory(capacity: doc.reduce(0) { $0 + $1.gold.count })
                     for (s, sentence) in doc.enumerated() {
-                        decode(sentence, averaged.w, averaged.transitions, into: &predicted)
+                        Self.historyRows(sentence, history, historyRows, into: &extra)
+                        decode(sentence, averaged.w, averaged.transitions, extra: extra, into: &predicted)
+                        Self.record(sentence, predicted, options.scheme, into: &history)
                         found += options.scheme.spans(predicted).map { ($0.0.lowerBound + s * 10_000 ..< $0.0.upperBound + s * 10_000, $0.1) }
                     }
                     let gold = Set(devGold[d].map { "\($0.0)|\($0.1)" })
@@ -139,7 +170,7 @@ public struct NERTrainer {
     // MARK: - Preparing examples
 
     /// Feature keys of every position of every sentence of `example`, with the gold tags.
-    private func keys(_ example: NERExample, words: inout [UInt64: [UInt8]]) -> ([(gold: [UInt8], keys: [[UInt64]])], Int) {
+    private func keys(_ example: NERExample, words: inout [UInt64: [UInt8]]) -> ([KeyedSentence], Int) {
         let view = TextView(example.text)
         let context = NERContext(view)
         let tokens = view.tokens
@@ -171,7 +202,7 @@ public struct NERTrainer {
                 wordKeys.append(perOffset)
             }
         }
-        var out: [(gold: [UInt8], keys: [[UInt64]])] = []
+        var out: [KeyedSentence] = []
         for (s, sentence) in view.sentences.enumerated() {
             let r = sentence.tokens
             var positions: [[UInt64]] = []
@@ -184,27 +215,45 @@ public struct NERTrainer {
                 context.features(i, in: r, capitalsLine: context.capitalsLine[s], into: &keys)
                 positions.append(keys)
             }
-            out.append((Array(gold[r]), positions))
+            out.append((Array(gold[r]), positions, Array(context.lower[r]), Array(context.caseClass[r])))
         }
         return (out, misaligned)
     }
 
-    private static func rows(_ gold: [UInt8], _ keys: [[UInt64]], _ rowOf: [UInt64: Int32]) -> Sentence {
-        var sentence = Sentence(gold: gold, rowStart: [0], rows: [])
-        for p in keys {
+    private static func rows(_ keyed: KeyedSentence, _ rowOf: [UInt64: Int32]) -> Sentence {
+        var sentence = Sentence(gold: keyed.gold, rowStart: [0], rows: [], lower: keyed.lower, caseClass: keyed.caseClass)
+        for p in keyed.keys {
             for k in p { if let r = rowOf[k] { sentence.rows.append(r) } }
             sentence.rowStart.append(Int32(sentence.rows.count))
         }
         return sentence
     }
 
+    /// The history feature's row at each position of a sentence (as ``NERContext/historyIndex(_:_:)``).
+    private static func historyRows(_ s: Sentence, _ history: NERHistory, _ rows: [Int32], into out: inout [Int32]) {
+        out.removeAll(keepingCapacity: true)
+        for i in s.gold.indices {
+            let c = Int(s.caseClass[i])
+            let value = c >= 1 && c <= 3 ? history.value(s.lower[i]) : 0
+            out.append(rows[value * 5 + c])
+        }
+    }
+
+    private static func record(_ s: Sentence, _ tags: [UInt8], _ scheme: NERTagScheme, into history: inout NERHistory) {
+        for i in s.gold.indices where s.caseClass[i] >= 1 && s.caseClass[i] <= 3 {
+            history.record(s.lower[i], type: scheme.type(of: Int(tags[i])).map { NERTagScheme.typeIndex($0) + 1 } ?? 0)
+        }
+    }
+
     // MARK: - Decoding and updating
 
-    private func decode(_ s: Sentence, _ w: [Float], _ transitions: [Float], into out: inout [UInt8]) {
+    private func decode(_ s: Sentence, _ w: [Float], _ transitions: [Float], extra: [Int32], into out: inout [UInt8]) {
         let T = options.scheme.tagCount
         let m = s.gold.count
         var emissions = [Float](repeating: 0, count: m * T)
         for i in 0..<m {
+            let b = Int(extra[i]) * T
+            for t in 0..<T { emissions[i * T + t] += w[b + t] }
             for r in s.rows[Int(s.rowStart[i])..<Int(s.rowStart[i + 1])] {
                 let b = Int(r) * T
                 for t in 0..<T { emissions[i * T + t] += w[b + t] }
@@ -261,10 +310,10 @@ public struct NERTrainer {
 
         mutating func tick() { clock += 1 }
 
-        mutating func update(_ s: Sentence, predicted: [UInt8], scheme: NERTagScheme) {
+        mutating func update(_ s: Sentence, predicted: [UInt8], extra: [Int32], scheme: NERTagScheme) {
             for i in s.gold.indices where s.gold[i] != predicted[i] {
                 let g = Int(s.gold[i]), p = Int(predicted[i])
-                for r in s.rows[Int(s.rowStart[i])..<Int(s.rowStart[i + 1])] {
+                for r in s.rows[Int(s.rowStart[i])..<Int(s.rowStart[i + 1])] + [extra[i]] {
                     let b = Int(r) * T
                     w[b + g] += 1
                     u[b + g] += clock
