@@ -1,6 +1,7 @@
 /// One name, one reading per article: a capitalised word sequence the tagger marked as a name
-/// somewhere in the article is a name wherever else it appears untagged, with the type it
-/// was given most often; a person's surname alone counts as the person.
+/// somewhere in the article is a name wherever else it appears untagged, and everywhere has
+/// the type it was given most often (ties keep each tag); a person's surname alone counts as
+/// the person.
 ///
 /// A linear tagger sees five tokens; it misses `Limbaugh continued:` at a paragraph start
 /// even after tagging `Rush Limbaugh` twice. Words also written in lower case in the article
@@ -55,8 +56,16 @@ enum NERConsistency {
                 }
             }
         }
-        guard !added.isEmpty else { return names }
-        return (names + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        // The same words tagged with different types: the type most of them got.
+        var out = names
+        for i in out.indices where out[i].tokens.count <= longest {
+            guard let v = votes[key(out[i].tokens)] else { continue }
+            var best = NERTagScheme.typeIndex(out[i].type)
+            for t in 0..<4 where v[t] > v[best] { best = t }
+            out[i].type = EntityType.allCases[best]
+        }
+        guard !added.isEmpty else { return out }
+        return (out + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// A capitalised word that is never written in lower case in the article.

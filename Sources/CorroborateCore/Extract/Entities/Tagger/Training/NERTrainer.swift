@@ -373,6 +373,9 @@ public struct NERTrainer {
             let row = w[(r * T)..<((r + 1) * T)]
             if row.contains(where: { abs($0) > options.prune }) { features.append((k, row)) }
         }
+        // Sorted, so that the same training gives the same file byte for byte.
+        features.sort { $0.0 < $1.0 }
+        blocks.sort { $0.0 < $1.0 }
         var largest: Float = 1
         for (_, row) in features { for v in row { largest = max(largest, abs(v)) } }
         for (_, block) in blocks { for v in block { largest = max(largest, abs(v)) } }
