@@ -29,5 +29,5 @@ bin=$(swift build -c release --show-bin-path)/corroborate
     --conll "$data/ner/conllpp/conllpp_train.txt" \
     --dev "$data/ner/conllpp/conllpp_dev.txt" \
     --unlabelled "$work/polnear-train.jsonl" "$work/timebank-aquaint.jsonl" "$work/ecbplus.jsonl" "$work/l3s-gn1.jsonl" \
-    --scheme bio --epochs 12 --clusters 64,256,1024 --cluster-passes 10 --min-word-count 3 \
+    --epochs 12 --clusters 64,256,1024 --cluster-passes 10 --min-word-count 3 \
     --output "$output"

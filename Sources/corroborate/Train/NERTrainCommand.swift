@@ -10,7 +10,7 @@ struct NERTrainCommand: ParsableCommand {
         commandName: "ner",
         abstract: "Train the entity tagger (people, organisations, places, other) on a CoNLL-2003 file.",
         discussion: """
-            Trains an averaged structured perceptron over BILOU (or BIO) tags. Texts given with --unlabelled \
+            Trains an averaged structured perceptron over BIO tags. Texts given with --unlabelled \
             (plain text, JSON Lines, HTML, or directories of them) are used without labels: their words are \
             clustered by context, and the clusters become features. --dev scores a CoNLL file after every pass \
             for monitoring only; it never trains. The model is written to --output.
@@ -31,9 +31,6 @@ struct NERTrainCommand: ParsableCommand {
 
     @Option(help: "Passes over the training data.")
     var epochs: Int = 12
-
-    @Option(help: "Tag scheme: bio or bilou.")
-    var scheme: String = "bio"
 
     @Option(help: "Features seen fewer times in training are not learned.")
     var minCount: Int = 1
@@ -96,17 +93,13 @@ struct NERTrainCommand: ParsableCommand {
             try Data((lines.sorted().joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: saveClusters))
         }
         var options = NERTrainingOptions()
-        guard let chosen = NERTagScheme.allCases.first(where: { "\($0)" == scheme }) else {
-            throw ValidationError("unknown scheme \(scheme); use bilou or bio")
-        }
-        options.scheme = chosen
         options.epochs = epochs
         options.minimumCount = minCount
         options.prune = prune
         let provenance = """
             corroborate train ner --conll \((conll as NSString).lastPathComponent) \
             --unlabelled \(unlabelled.map { ($0 as NSString).lastPathComponent }.joined(separator: " ")) \
-            --epochs \(epochs) --scheme \(scheme) --min-count \(minCount) --prune \(prune) --clusters \(clusters) \
+            --epochs \(epochs) --min-count \(minCount) --prune \(prune) --clusters \(clusters) \
             --cluster-passes \(clusterPasses) --min-word-count \(minWordCount)
             """
         let model = NERTrainer(options: options, clusters: wordClusters).train(

@@ -26,13 +26,4 @@ import Testing
         #expect(!scheme.allows(0, iPer))
         #expect(scheme.tagCount == 9)
     }
-
-    @Test func bilouEndsANameOnlyWithItsLastOrUnitTag() {
-        let scheme = NERTagScheme.bilou
-        let begin = scheme.tag(.place, position: 0)
-        #expect(!scheme.allowsEnd(begin))
-        #expect(scheme.allowsEnd(0))
-        #expect(!scheme.allows(begin, 0))
-        #expect(scheme.tagCount == 17)
-    }
 }

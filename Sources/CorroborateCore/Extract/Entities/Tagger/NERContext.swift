@@ -118,33 +118,50 @@ struct NERContext {
     }
 
     /// Appends the keys of every context feature of token `i` in a sentence spanning `range`
-    /// (what training reads).
+    /// (what training reads; tagging reads the same through ``hashedKeys(_:in:)``,
+    /// ``rareKeys(_:capitalsLine:)``, ``smallIndices(_:)`` and the bias folded into the model's
+    /// transitions).
     func features(_ i: Int, in range: Range<Int>, capitalsLine isCapitalsLine: Bool, into keys: inout [UInt64]) {
         keys.append(NERFeatures.bias)
-        let small = hashedFeatures(i, in: range, capitalsLine: isCapitalsLine, into: &keys)
+        let hashed = hashedKeys(i, in: range)
+        keys += [hashed.0, hashed.1, hashed.2]
+        keys += rareKeys(i, capitalsLine: isCapitalsLine)
+        let small = smallIndices(i)
         keys.append(NERContext.smallKey(small.0))
         if small.1 >= 0 { keys.append(NERContext.smallKey(small.1)) }
     }
 
-    /// Appends the keys of the context features that need a hash lookup, and returns the
-    /// indices (``smallKey(_:)``, -1 for none) of the two whose few values the model keeps in a
-    /// dense table: sentence position and the article's capitalisation of the word.
+    /// The keys every token has that need a hash lookup: the word pairs before and after it,
+    /// and the shapes of its three-token window.
     @inline(__always)
-    func hashedFeatures(_ i: Int, in range: Range<Int>, capitalsLine isCapitalsLine: Bool, into keys: inout [UInt64]) -> (Int, Int) {
-        let before = i > range.lowerBound ? lower[i - 1] : 0x5EED
-        let after = i + 1 < range.upperBound ? lower[i + 1] : 0xE0D
-        keys.append(NERHash.key(.bigramBefore, 0, NERHash.combine(before, lower[i])))
-        keys.append(NERHash.key(.bigramAfter, 0, NERHash.combine(lower[i], after)))
-        let sBefore = i > range.lowerBound ? shortShape[i - 1] : 0x5EED
-        let sAfter = i + 1 < range.upperBound ? shortShape[i + 1] : 0xE0D
-        keys.append(NERHash.key(.shapeTrigram, 0, NERHash.combine(NERHash.combine(sBefore, shortShape[i]), sAfter)))
-        let c = Int(caseClass[i])
+    func hashedKeys(_ i: Int, in range: Range<Int>) -> (UInt64, UInt64, UInt64) {
+        let hasBefore = i > range.lowerBound, hasAfter = i + 1 < range.upperBound
+        let before = hasBefore ? lower[i - 1] : 0x5EED
+        let after = hasAfter ? lower[i + 1] : 0xE0D
+        let sBefore = hasBefore ? shortShape[i - 1] : 0x5EED
+        let sAfter = hasAfter ? shortShape[i + 1] : 0xE0D
+        return (
+            NERHash.key(.bigramBefore, 0, NERHash.combine(before, lower[i])),
+            NERHash.key(.bigramAfter, 0, NERHash.combine(lower[i], after)),
+            NERHash.key(.shapeTrigram, 0, NERHash.combine(NERHash.combine(sBefore, shortShape[i]), sAfter))
+        )
+    }
+
+    /// The keys few tokens have: a word in a line set in capitals, a word inside a gazetteer name.
+    func rareKeys(_ i: Int, capitalsLine isCapitalsLine: Bool) -> [UInt64] {
+        var keys: [UInt64] = []
         if isCapitalsLine {
-            keys.append(NERHash.key(.capitalsLine, 0, UInt64(documentCase[i]) << 8 | UInt64(c)))
+            keys.append(NERHash.key(.capitalsLine, 0, UInt64(documentCase[i]) << 8 | UInt64(caseClass[i])))
         }
-        if phrase[i] != 0 {
-            keys.append(NERHash.key(.phrase, 0, UInt64(phrase[i])))
-        }
+        if phrase[i] != 0 { keys.append(NERHash.key(.phrase, 0, UInt64(phrase[i]))) }
+        return keys
+    }
+
+    /// The indices (``smallKey(_:)``, -1 for none) of the two features whose few values the
+    /// model keeps in a dense table: sentence position, and the article's capitalisation of the word.
+    @inline(__always)
+    func smallIndices(_ i: Int) -> (Int, Int) {
+        let c = Int(caseClass[i])
         let start = Int(sentenceStart[i]) * 5 + c
         let document = c == 4 ? -1 : 10 + Int(documentCase[i]) * 4 + c
         return (start, document)

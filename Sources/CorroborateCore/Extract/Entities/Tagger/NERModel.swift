@@ -28,25 +28,22 @@ public struct NERModel: Sendable {
     let features: NERWeightTable
     let blocks: NERWeightTable
     /// Row `p + 1`, column `t`: the weight of tag `t` after tag `p`; row 0 is the sentence start.
-    /// Disallowed moves carry ``forbidden``.
+    /// Disallowed moves carry ``forbidden``; the bias feature's weights are added in.
     let transitions: [Int32]
-    /// Weights of the positions before and after a sentence, per offset: `blockOffsets × tagCount`.
-    let outside: [Int32]
-    /// Rows of the context features with few values (``NERContext/smallKey(_:)``), dense.
-    let small: [Int32]
-    /// ``transitions`` as 16-lane vectors (row 0 the start), padding lanes forbidden; empty
-    /// when the scheme has more than 16 tags.
+    /// ``transitions`` as vectors (row 0 the start), padding lanes forbidden.
     let transitions16: [SIMD16<Int32>]
+    /// A block for the positions before and after a sentence: the weights of ``NERFeatures/outside(offset:)``.
+    let outside: [Int16]
+    /// Rows of the context features with few values (``NERContext/smallKey(_:)``), dense.
+    let small: [SIMD16<Int32>]
     /// Whether a sentence may end on each tag.
     let allowedEnd: [Bool]
-    /// For tag `t`, `predecessors[predecessorStart[t]..<predecessorStart[t + 1]]` are the tags
-    /// that may come before it.
-    let predecessors: [Int]
-    let predecessorStart: [Int]
-
-    static let forbidden: Int32 = -1 << 28
     /// The transitions as trained, for writing the model back.
     private let rawTransitions: [Int16]
+
+    static let forbidden: Int32 = -1 << 28
+    /// Scores per position: one SIMD vector.
+    static let lanes = NERWeightTable.lanes
 
     init(scheme: NERTagScheme, provenance: String, scale: Float, features: NERWeightTable, blocks: NERWeightTable,
          transitions rawTransitions: [Int16]) {
@@ -55,6 +52,7 @@ public struct NERModel: Sendable {
         self.scale = scale
         self.features = features
         self.blocks = blocks
+        self.rawTransitions = rawTransitions
         let T = scheme.tagCount
         // The bias feature fires at every token: its weights join every move into a tag.
         let bias = features.find(NERFeatures.bias)
@@ -66,35 +64,26 @@ public struct NERModel: Sendable {
             }
         }
         self.transitions = transitions
-        transitions16 = T > 16 ? [] : (0...T).map { row in
+        transitions16 = (0...T).map { row in
             var v = SIMD16<Int32>(repeating: NERModel.forbidden)
             for t in 0..<T { v[t] = transitions[row * T + t] }
             return v
         }
-        self.rawTransitions = rawTransitions
         allowedEnd = (0..<T).map { scheme.allowsEnd($0) }
-        var predecessors: [Int] = []
-        var predecessorStart = [0]
-        for t in 0..<T {
-            predecessors += (0..<T).filter { scheme.allows($0, t) }
-            predecessorStart.append(predecessors.count)
-        }
-        self.predecessors = predecessors
-        self.predecessorStart = predecessorStart
-        var small = [Int32](repeating: 0, count: NERContext.smallCount * T)
-        for index in 0..<NERContext.smallCount {
-            let r = features.find(NERContext.smallKey(index))
-            guard r >= 0 else { continue }
-            for t in 0..<T { small[index * T + t] = Int32(features.rows[r + t]) }
-        }
-        self.small = small
-        var outside = [Int32](repeating: 0, count: NERModel.blockOffsets * T)
+        // Laid out as a block, with room to load its last run as a whole vector.
+        var outside = [Int16](repeating: 0, count: NERModel.blockOffsets * T + NERModel.lanes)
         for d in NERFeatures.offsets where d != 0 {
             let r = features.find(NERFeatures.outside(offset: d))
             guard r >= 0 else { continue }
-            for t in 0..<T { outside[(d + NERFeatures.window) * T + t] = Int32(features.rows[r + t]) }
+            for t in 0..<T { outside[(d + NERFeatures.window) * T + t] = features.rows[r + t] }
         }
         self.outside = outside
+        small = (0..<NERContext.smallCount).map { index in
+            var v = SIMD16<Int32>()
+            let r = features.find(NERContext.smallKey(index))
+            if r >= 0 { for t in 0..<T { v[t] = Int32(features.rows[r + t]) } }
+            return v
+        }
     }
 
     /// Reads a model file's bytes.
@@ -111,9 +100,10 @@ public struct NERModel: Sendable {
         let scale = Float(bitPattern: reader.u32())
         let provenance = String(decoding: reader.take(Int(reader.u32())), as: UTF8.self)
         let T = scheme.tagCount
+        guard T <= NERModel.lanes else { throw .damaged("\(T) tags; this build tags with at most \(NERModel.lanes)") }
         let transitions = reader.i16s((T + 1) * T)
-        let features = reader.table(width: T)
-        let blocks = reader.table(width: T * NERModel.blockOffsets)
+        let features = reader.table(width: T, segments: 1)
+        let blocks = reader.table(width: T, segments: NERModel.blockOffsets)
         guard !reader.failed, reader.atEnd else { throw .damaged("truncated or oversized") }
         self.init(scheme: scheme, provenance: provenance, scale: scale, features: features, blocks: blocks,
                   transitions: transitions)
@@ -193,23 +183,24 @@ private struct ByteReader {
         return s.withUnsafeBytes { raw in (0..<n).map { Int16(littleEndian: raw.loadUnaligned(fromByteOffset: 2 * $0, as: Int16.self)) } }
     }
 
-    mutating func table(width: Int) -> NERWeightTable {
+    mutating func table(width: Int, segments: Int) -> NERWeightTable {
         let n = Int(u32())
         guard !failed, n <= (bytes.count - offset) / 8 else {
             failed = true
-            return NERWeightTable(width: width, expected: 0)
+            return NERWeightTable(width: width, segments: segments, expected: 0)
         }
         let keyBytes = take(8 * n)
-        let rowBytes = take(2 * n * width)
-        var table = NERWeightTable(width: width, expected: n)
+        let rowWidth = width * segments
+        let rowBytes = take(2 * n * rowWidth)
+        var table = NERWeightTable(width: width, segments: segments, expected: n)
         guard !failed else { return table }
         keyBytes.withUnsafeBytes { keys in
             rowBytes.withUnsafeBytes { rows in
-                var row = [Int16](repeating: 0, count: width)
+                var row = [Int16](repeating: 0, count: rowWidth)
                 for e in 0..<n {
                     let key = UInt64(littleEndian: keys.loadUnaligned(fromByteOffset: 8 * e, as: UInt64.self))
-                    for t in 0..<width {
-                        row[t] = Int16(littleEndian: rows.loadUnaligned(fromByteOffset: 2 * (e * width + t), as: Int16.self))
+                    for t in 0..<rowWidth {
+                        row[t] = Int16(littleEndian: rows.loadUnaligned(fromByteOffset: 2 * (e * rowWidth + t), as: Int16.self))
                     }
                     guard key != 0 else {
                         failed = true

@@ -1,20 +1,19 @@
 /// How entity spans are spelled as one tag per token.
 ///
-/// `bio` marks the first token of a name (`B`) and the rest (`I`); `bilou` also marks the last
-/// token (`L`) and one-token names (`U`), which lets a linear model learn how names end. Tag 0
-/// is always `O` (outside any name); type `k` (the index in ``EntityType/allCases``) at
-/// position `p` is tag `1 + k × positions + p`.
+/// `bio` marks the first token of a name (`B`) and the rest (`I`). Tag 0 is always `O`
+/// (outside any name); type `k` (the index in ``EntityType/allCases``) at position `p` is tag
+/// `1 + k × positions + p`. (BILOU, which also marks last and one-token names, scored no better
+/// on CoNLL dev and needs 17 tags, more than one SIMD vector of scores holds.)
 public enum NERTagScheme: UInt8, Sendable, CaseIterable {
     case bio = 1
-    case bilou = 2
 
     /// Positions within a name the scheme distinguishes.
-    var positions: Int { self == .bio ? 2 : 4 }
+    var positions: Int { 2 }
 
     /// Tags including `O`.
     public var tagCount: Int { 1 + EntityType.allCases.count * positions }
 
-    private static let begin = 0, inside = 1, last = 2, unit = 3
+    private static let begin = 0, inside = 1
 
     func tag(_ type: EntityType, position p: Int) -> Int {
         1 + NERTagScheme.typeIndex(type) * positions + p
@@ -38,35 +37,18 @@ public enum NERTagScheme: UInt8, Sendable, CaseIterable {
 
     /// The tags for a name of `length` tokens.
     func tags(for type: EntityType, length: Int) -> [Int] {
-        switch self {
-        case .bio:
-            return (0..<length).map { tag(type, position: $0 == 0 ? NERTagScheme.begin : NERTagScheme.inside) }
-        case .bilou:
-            if length == 1 { return [tag(type, position: NERTagScheme.unit)] }
-            return (0..<length).map {
-                tag(type, position: $0 == 0 ? NERTagScheme.begin : $0 == length - 1 ? NERTagScheme.last : NERTagScheme.inside)
-            }
-        }
+        (0..<length).map { tag(type, position: $0 == 0 ? NERTagScheme.begin : NERTagScheme.inside) }
     }
 
-    /// Whether tag `next` may follow tag `previous` (`-1` for the sentence start).
+    /// Whether tag `next` may follow tag `previous` (`-1` for the sentence start): an `I-` tag
+    /// only continues a name of its own type.
     func allows(_ previous: Int, _ next: Int) -> Bool {
-        let continues = next != 0 && (self == .bio ? position(of: next) == NERTagScheme.inside
-            : position(of: next) == NERTagScheme.inside || position(of: next) == NERTagScheme.last)
-        let open = previous > 0 && (self == .bio ? true
-            : position(of: previous) == NERTagScheme.begin || position(of: previous) == NERTagScheme.inside)
-        if self == .bio {
-            if !continues { return true }
-            return previous > 0 && type(of: previous) == type(of: next)
-        }
-        if open { return continues && type(of: previous) == type(of: next) }
-        return !continues
+        guard next != 0, position(of: next) == NERTagScheme.inside else { return true }
+        return previous > 0 && type(of: previous) == type(of: next)
     }
 
     /// Whether a sentence may end on tag `t`.
-    func allowsEnd(_ t: Int) -> Bool {
-        self == .bio || t == 0 || position(of: t) == NERTagScheme.last || position(of: t) == NERTagScheme.unit
-    }
+    func allowsEnd(_ t: Int) -> Bool { true }
 
     /// The names a tag sequence spells: token ranges relative to the sequence, with their types.
     func spans(_ tags: some Collection<UInt8>) -> [(Range<Int>, EntityType)] {
@@ -76,8 +58,7 @@ public enum NERTagScheme: UInt8, Sendable, CaseIterable {
         for (i, raw) in tags.enumerated() {
             let t = Int(raw)
             let type = self.type(of: t)
-            let startsNew = type != nil && (type != current || position(of: t) == NERTagScheme.begin
-                || position(of: t) == NERTagScheme.unit)
+            let startsNew = type != nil && (type != current || position(of: t) == NERTagScheme.begin)
             if let open = current, type == nil || startsNew {
                 out.append((start..<i, open))
                 current = nil
@@ -85,12 +66,6 @@ public enum NERTagScheme: UInt8, Sendable, CaseIterable {
             if startsNew {
                 start = i
                 current = type
-            }
-            if self == .bilou, let open = current,
-                position(of: t) == NERTagScheme.last || position(of: t) == NERTagScheme.unit
-            {
-                out.append((start..<(i + 1), open))
-                current = nil
             }
         }
         if let current { out.append((start..<tags.count, current)) }

@@ -6,8 +6,12 @@
 /// // [(0..<2, .person), (4..<5, .place)]   — token ranges
 /// ```
 ///
-/// - Complexity: O(n·T²) for n tokens and T tags, with one table lookup per known word and
-///   three per token for its context.
+/// Scores are 16-lane integer vectors (the 9 BIO tags and padding): each emission is the sum
+/// of five block vectors and a few context-feature vectors, each Viterbi step a lane-wise
+/// maximum over the previous tags.
+///
+/// - Complexity: O(n·T) vector operations for n tokens and T tags, with one table lookup per
+///   known word and three per token for its context.
 public struct NERTagger: Sendable {
     public let model: NERModel
 
@@ -30,72 +34,69 @@ public struct NERTagger: Sendable {
     /// One tag per token (see ``NERTagScheme``).
     public func tags(_ view: TextView) -> [UInt8] { tagged(view).tags }
 
+    private typealias Vector = SIMD16<Int32>
+
     private func tagged(_ view: TextView) -> (tags: [UInt8], context: NERContext?) {
         let n = view.tokens.count
         var tags = [UInt8](repeating: 0, count: n)
         guard n > 0 else { return (tags, nil) }
         let context = NERContext(view)
-        let blocks = blockOffsets(view, context)
+        let (offsets, scratch) = blockOffsets(view, context)
         let T = model.tagCount
-        let S = Viterbi.stride(T)
-        let W = NERModel.blockOffsets * T
-        var emissions = [Int32](repeating: 0, count: 0)
-        var lattice = [Int32](repeating: 0, count: 0)
-        var keys: [UInt64] = []
-        keys.reserveCapacity(4)
-        blocks.scratch.withUnsafeBufferPointer { scratch in
+        let B = NERModel.blockOffsets * T
+        var emissions: [Vector] = []
+        var lattice: [Vector] = []
+        var history = NERHistory(capacity: n)
+        var blocks = [UnsafePointer<Int16>]()
+        blocks.reserveCapacity(n + 4)
+        scratch.withUnsafeBufferPointer { scratch in
         model.blocks.rows.withUnsafeBufferPointer { blockRows in
         model.features.rows.withUnsafeBufferPointer { featureRows in
-        model.small.withUnsafeBufferPointer { small in
-        var history = NERHistory(capacity: n)
+        model.outside.withUnsafeBufferPointer { outside in
         tags.withUnsafeMutableBufferPointer { tags in
+            guard let blockBase = blockRows.baseAddress, let featureBase = featureRows.baseAddress,
+                let outsideBase = outside.baseAddress
+            else { return }
             for (s, sentence) in view.sentences.enumerated() {
                 let range = sentence.tokens
                 let m = range.count
-                emissions.removeAll(keepingCapacity: true)
-                emissions.append(contentsOf: repeatElement(0, count: m * S))
-                emissions.withUnsafeMutableBufferPointer { e in
-                    for i in 0..<m {
-                        let row = e.baseAddress! + i * S
-                        for d in NERFeatures.offsets {
-                            let j = i + d
-                            let o = (d + NERFeatures.window) * T
-                            if j < 0 || j >= m {
-                                model.outside.withUnsafeBufferPointer { out in
-                                    for t in 0..<T { row[t] &+= out[o + t] }
-                                }
-                                continue
-                            }
-                            let b = blocks.offset[range.lowerBound + j]
-                            if b >= 0 {
-                                let src = blockRows.baseAddress! + b + o
-                                for t in 0..<T { row[t] &+= Int32(src[t]) }
-                            } else {
-                                let src = scratch.baseAddress! + (-1 - b) * W + o
-                                for t in 0..<T { row[t] &+= Int32(src[t]) }
-                            }
-                        }
-                        let k = range.lowerBound + i
-                        keys.removeAll(keepingCapacity: true)
-                        let smallRows = context.hashedFeatures(k, in: range, capitalsLine: context.capitalsLine[s], into: &keys)
-                        for key in keys {
-                            let f = model.features.find(key)
-                            guard f >= 0 else { continue }
-                            let src = featureRows.baseAddress! + f
-                            for t in 0..<T { row[t] &+= Int32(src[t]) }
-                        }
-                        let first = small.baseAddress! + smallRows.0 * T
-                        for t in 0..<T { row[t] &+= first[t] }
-                        if smallRows.1 >= 0 {
-                            let second = small.baseAddress! + smallRows.1 * T
-                            for t in 0..<T { row[t] &+= second[t] }
-                        }
-                        let third = small.baseAddress! + context.historyIndex(k, history) * T
-                        for t in 0..<T { row[t] &+= third[t] }
-                    }
+                // Five block pointers cover position i: blocks[i…i+4], the edges reading `outside`.
+                blocks.removeAll(keepingCapacity: true)
+                blocks.append(outsideBase)
+                blocks.append(outsideBase)
+                for k in range {
+                    let o = offsets[k]
+                    blocks.append(o >= 0 ? blockBase + o : (scratch.baseAddress.unsafelyUnwrapped + (-1 - o) * B))
                 }
-                Viterbi.decode(emissions, count: m, model: model, lattice: &lattice,
-                               into: UnsafeMutableBufferPointer(rebasing: tags[range]))
+                blocks.append(outsideBase)
+                blocks.append(outsideBase)
+                emissions.removeAll(keepingCapacity: true)
+                let capitalsLine = context.capitalsLine[s]
+                for i in 0..<m {
+                    var e = Vector()
+                    for d in 0..<NERModel.blockOffsets {
+                        e &+= NERTagger.load(blocks[i + d] + d * T)
+                    }
+                    let k = range.lowerBound + i
+                    let hashed = context.hashedKeys(k, in: range)
+                    let f0 = model.features.find(hashed.0), f1 = model.features.find(hashed.1)
+                    let f2 = model.features.find(hashed.2)
+                    if f0 >= 0 { e &+= NERTagger.load(featureBase + f0) }
+                    if f1 >= 0 { e &+= NERTagger.load(featureBase + f1) }
+                    if f2 >= 0 { e &+= NERTagger.load(featureBase + f2) }
+                    if capitalsLine || context.phrase[k] != 0 {
+                        for key in context.rareKeys(k, capitalsLine: capitalsLine) {
+                            let f = model.features.find(key)
+                            if f >= 0 { e &+= NERTagger.load(featureBase + f) }
+                        }
+                    }
+                    let small = context.smallIndices(k)
+                    e &+= model.small[small.0]
+                    if small.1 >= 0 { e &+= model.small[small.1] }
+                    e &+= model.small[context.historyIndex(k, history)]
+                    emissions.append(e)
+                }
+                Viterbi.decode(emissions, model: model, lattice: &lattice, into: UnsafeMutableBufferPointer(rebasing: tags[range]))
                 context.record(range, tags: tags[range], scheme: model.scheme, into: &history)
             }
         }
@@ -106,18 +107,24 @@ public struct NERTagger: Sendable {
         return (tags, context)
     }
 
+    /// Sixteen 16-bit weights widened to a score vector (lanes past the tag count are not scores).
+    @inline(__always)
+    private static func load(_ p: UnsafePointer<Int16>) -> Vector {
+        Vector(truncatingIfNeeded: UnsafeRawPointer(p).loadUnaligned(as: SIMD16<Int16>.self))
+    }
+
     /// Where each token's block is: an offset into the model's block rows (known words), or
-    /// `-1 - index` into `scratch` (words summed here; an article repeats its unknown names, so
-    /// each is summed once).
+    /// `-1 - index` into the returned scratch blocks (words summed here; an article repeats its
+    /// unknown names, so each is summed once).
     private func blockOffsets(_ view: TextView, _ context: NERContext) -> (offset: [Int], scratch: [Int16]) {
         let n = view.tokens.count
         let T = model.tagCount
-        let W = NERModel.blockOffsets * T
+        let B = NERModel.blockOffsets * T
         var offset = [Int](repeating: 0, count: n)
         var scratch: [Int16] = []
         var unknown = NERUnknownWords(capacity: n)
         var keys: [UInt64] = []
-        var sum = [Int32](repeating: 0, count: W)
+        var sum = [Int32](repeating: 0, count: B)
         view.bytes.withUnsafeBufferPointer { bytes in
             for k in 0..<n {
                 let h = context.exact[k]
@@ -132,12 +139,11 @@ public struct NERTagger: Sendable {
                     continue
                 }
                 let t = view.tokens[k]
-                let word = UnsafeBufferPointer(rebasing: bytes[Int(t.start)..<Int(t.end)])
-                for i in 0..<W { sum[i] = 0 }
-                let properties = NERFeatures.Word(word)
+                let word = NERFeatures.Word(UnsafeBufferPointer(rebasing: bytes[Int(t.start)..<Int(t.end)]))
+                for i in 0..<B { sum[i] = 0 }
                 for d in NERFeatures.offsets {
                     keys.removeAll(keepingCapacity: true)
-                    NERFeatures.word(properties, offset: d, clusters: nil, known: false, into: &keys)
+                    NERFeatures.word(word, offset: d, clusters: nil, known: false, into: &keys)
                     let o = (d + NERFeatures.window) * T
                     for key in keys {
                         let f = model.features.find(key)
@@ -145,144 +151,68 @@ public struct NERTagger: Sendable {
                         for t in 0..<T { sum[o + t] &+= Int32(model.features.rows[f + t]) }
                     }
                 }
-                let index = unknown.insert(h)
+                offset[k] = -1 - unknown.insert(h)
                 scratch.append(contentsOf: sum.lazy.map { Int16(clamping: $0) })
-                offset[k] = -1 - index
             }
         }
+        // Room to load the last block's last run as a whole vector.
+        scratch.append(contentsOf: repeatElement(0, count: NERModel.lanes))
         return (offset, scratch)
     }
 }
 
 /// The best path through a sentence's tag lattice.
 enum Viterbi {
-    /// Decodes `m` positions of `T` emission scores each into `out`.
+    /// Decodes one score vector per position into `out`.
     ///
-    /// Only the moves the tag scheme allows are scored (an `I-` tag has two possible
-    /// predecessors), and the forward pass keeps every position's scores instead of
-    /// back-pointers: the one back-pointer needed per position is found again on the way back.
+    /// Each step takes, lane by lane, the best previous tag's score plus the move into the lane's
+    /// tag; the forward pass keeps every position's scores instead of back-pointers, and the one
+    /// back-pointer needed per position is found again on the way back.
     static func decode(
-        _ emissions: [Int32], count m: Int, model: NERModel, lattice: inout [Int32],
+        _ emissions: [SIMD16<Int32>], model: NERModel, lattice: inout [SIMD16<Int32>],
         into out: UnsafeMutableBufferPointer<UInt8>
     ) {
+        let m = emissions.count
         guard m > 0 else { return }
         let T = model.tagCount
-        if T <= 16 {
-            decode16(emissions, count: m, model: model, lattice: &lattice, into: out)
-            return
-        }
-        lattice.removeAll(keepingCapacity: true)
-        lattice.append(contentsOf: repeatElement(0, count: m * T))
-        emissions.withUnsafeBufferPointer { e in
-        model.transitions.withUnsafeBufferPointer { tr in
-        model.predecessorStart.withUnsafeBufferPointer { start in
-        model.predecessors.withUnsafeBufferPointer { preds in
-        lattice.withUnsafeMutableBufferPointer { L in
-            for t in 0..<T { L[t] = tr[t] &+ e[t] }
-            var base = T
-            for _ in 1..<m {
-                for t in 0..<T {
-                    var best = Int32.min
-                    for q in start[t]..<start[t + 1] {
-                        let p = preds[q]
-                        let v = L[base - T + p] &+ tr[(p + 1) * T + t]
-                        best = v > best ? v : best
-                    }
-                    L[base + t] = best &+ e[base + t]
-                }
-                base += T
-            }
-            var best = Int32.min
-            var tag = 0
-            base = (m - 1) * T
-            for t in 0..<T where model.allowedEnd[t] && L[base + t] > best {
-                best = L[base + t]
-                tag = t
-            }
-            out[m - 1] = UInt8(tag)
-            var k = m - 1
-            while k > 0 {
-                base -= T
-                var bestP = Int32.min
-                var arg = 0
-                for q in start[tag]..<start[tag + 1] {
-                    let p = preds[q]
-                    let v = L[base + p] &+ tr[(p + 1) * T + tag]
-                    if v > bestP {
-                        bestP = v
-                        arg = p
-                    }
-                }
-                tag = arg
-                out[k - 1] = UInt8(tag)
-                k -= 1
-            }
-        }
-        }
-        }
-        }
-        }
-    }
-}
-
-extension Viterbi {
-    /// ``decode(_:count:model:lattice:into:)`` for up to 16 tags (BIO has 9), one SIMD vector
-    /// of scores per position: each step is a lane-wise maximum over the previous tags.
-    /// `emissions` has a stride of ``stride(_:)`` per position.
-    static func decode16(
-        _ emissions: [Int32], count m: Int, model: NERModel, lattice: inout [Int32],
-        into out: UnsafeMutableBufferPointer<UInt8>
-    ) {
-        let T = model.tagCount
-        let S = 16
-        lattice.removeAll(keepingCapacity: true)
-        lattice.append(contentsOf: repeatElement(0, count: m * S))
         let rows = model.transitions16
-        emissions.withUnsafeBufferPointer { e in
-        lattice.withUnsafeMutableBufferPointer { L in
-            func load(_ p: UnsafeBufferPointer<Int32>, _ at: Int) -> SIMD16<Int32> {
-                UnsafeRawPointer(p.baseAddress.unsafelyUnwrapped + at).loadUnaligned(as: SIMD16<Int32>.self)
+        lattice.removeAll(keepingCapacity: true)
+        var previous = rows[0] &+ emissions[0]
+        lattice.append(previous)
+        for i in 1..<max(1, m) {
+            var current = SIMD16<Int32>(repeating: NERModel.forbidden &* 4)
+            for p in 0..<T {
+                let v = SIMD16<Int32>(repeating: previous[p]) &+ rows[p + 1]
+                current.replace(with: v, where: v .> current)
             }
-            var previous = rows[0] &+ load(e, 0)
-            UnsafeMutableRawPointer(L.baseAddress.unsafelyUnwrapped).storeBytes(of: previous, as: SIMD16<Int32>.self)
-            for i in 1..<max(1, m) {
-                var current = SIMD16<Int32>(repeating: NERModel.forbidden &* 4)
-                for p in 0..<T {
-                    current = pointwiseMax(current, SIMD16<Int32>(repeating: previous[p]) &+ rows[p + 1])
-                }
-                current &+= load(e, i * S)
-                UnsafeMutableRawPointer(L.baseAddress.unsafelyUnwrapped + i * S).storeBytes(of: current, as: SIMD16<Int32>.self)
-                previous = current
-            }
-            var best = Int32.min
-            var tag = 0
-            for t in 0..<T where model.allowedEnd[t] && previous[t] > best {
-                best = previous[t]
-                tag = t
-            }
-            out[m - 1] = UInt8(tag)
-            var k = m - 1
-            while k > 0 {
-                let base = (k - 1) * S
-                var bestP = Int32.min
-                var arg = 0
-                for p in 0..<T {
-                    let v = L[base + p] &+ rows[p + 1][tag]
-                    if v > bestP {
-                        bestP = v
-                        arg = p
-                    }
-                }
-                tag = arg
-                out[k - 1] = UInt8(tag)
-                k -= 1
-            }
+            current &+= emissions[i]
+            lattice.append(current)
+            previous = current
         }
+        var best = Int32.min
+        var tag = 0
+        for t in 0..<T where model.allowedEnd[t] && previous[t] > best {
+            best = previous[t]
+            tag = t
+        }
+        out[m - 1] = UInt8(tag)
+        var k = m - 1
+        while k > 0 {
+            let scores = lattice[k - 1]
+            var bestP = Int32.min
+            var arg = 0
+            for p in 0..<T {
+                let v = scores[p] &+ rows[p + 1][tag]
+                if v > bestP {
+                    bestP = v
+                    arg = p
+                }
+            }
+            tag = arg
+            out[k - 1] = UInt8(tag)
+            k -= 1
         }
     }
-
-    /// Scores kept per position: 16 lanes when the tags fit in one vector.
-    static func stride(_ tags: Int) -> Int { tags <= 16 ? 16 : tags }
 }
 
 /// The unknown words of one article, each with the index of its summed block.

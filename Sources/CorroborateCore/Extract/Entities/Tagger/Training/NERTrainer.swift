@@ -384,7 +384,7 @@ public struct NERTrainer {
         func q(_ v: Float) -> Int16 { Int16((v / scale).rounded()) }
         var featureTable = NERWeightTable(width: T, expected: features.count)
         for (k, row) in features { row.map(q).withUnsafeBufferPointer { featureTable.insert(k, $0) } }
-        var blockTable = NERWeightTable(width: B, expected: blocks.count)
+        var blockTable = NERWeightTable(width: T, segments: NERModel.blockOffsets, expected: blocks.count)
         for (k, block) in blocks { block.map(q).withUnsafeBufferPointer { blockTable.insert(k, $0) } }
         report("model: \(blocks.count) word blocks, \(features.count) feature rows, scale \(scale)")
         return NERModel(
