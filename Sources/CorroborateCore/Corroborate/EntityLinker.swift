@@ -57,13 +57,16 @@ struct EntityLinker {
 
     /// A place's name without the word for its kind: `Tuva Republic` and `Tuva` are one place.
     private func placeCore(_ name: String) -> String {
-        let kinds: Set<String> = [
-            "republic", "region", "province", "oblast", "state", "county", "district", "island", "islands", "city",
-        ]
-        let words = name.split(separator: " ").map { $0.lowercased() }
-        let core = words.filter { !kinds.contains($0) }
+        let lower = name.lowercased()
+        guard lower.contains(" ") else { return lower }
+        let words = lower.split(separator: " ")
+        let core = words.filter { !EntityLinker.placeKinds.contains($0) }
         return (core.isEmpty ? words : core).joined(separator: " ")
     }
+
+    private static let placeKinds: Set<Substring> = [
+        "republic", "region", "province", "oblast", "state", "county", "district", "island", "islands", "city",
+    ]
 
     private func key(_ name: String, _ type: EntityType) -> String { "\(type.rawValue)|\(name.lowercased())" }
 

@@ -121,9 +121,9 @@ struct EntityClusters {
         }
         if type == .place {
             // `Tuva Republic` and `Tuva`, `Kursk region` and `Kursk`: the same place with or without its kind.
-            let core = tokens.filter { !placeKinds.contains($0) }
+            let core = tokens.filter { !EntityClusters.placeKinds.contains($0) }
             if !core.isEmpty, let e = entities.indices.last(where: {
-                entities[$0].type == .place && words[$0].filter { !placeKinds.contains($0) } == core
+                entities[$0].type == .place && words[$0].filter { !EntityClusters.placeKinds.contains($0) } == core
             }) {
                 return e
             }
@@ -148,7 +148,7 @@ struct EntityClusters {
         return nil
     }
 
-    private let placeKinds: Set<String> = [
+    private static let placeKinds: Set<String> = [
         "republic", "region", "province", "oblast", "state", "county", "district", "island", "islands", "city",
     ]
 
