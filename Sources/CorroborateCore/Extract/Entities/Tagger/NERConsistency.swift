@@ -14,7 +14,9 @@ enum NERConsistency {
     ) -> [(tokens: Range<Int>, type: EntityType)] {
         guard !names.isEmpty else { return names }
         var tagged = [Bool](repeating: false, count: view.tokens.count)
-        var votes: [UInt64: SIMD4<Int32>] = [:]
+        var votes = Votes(capacity: 2 * names.count)
+        // The first words of the names: a sequence that starts with none of them is skipped at once.
+        var starts = Votes(capacity: 2 * names.count)
         func key(_ r: Range<Int>) -> UInt64 {
             var h = UInt64(r.count)
             for k in r { h = NERHash.combine(h, context.exact[k]) }
@@ -23,9 +25,11 @@ enum NERConsistency {
         for (r, type) in names {
             for k in r { tagged[k] = true }
             guard r.count <= longest else { continue }
-            votes[key(r), default: .zero][NERTagScheme.typeIndex(type)] += 1
+            votes.add(key(r), NERTagScheme.typeIndex(type))
+            starts.add(context.exact[r.lowerBound], 0)
             if type == .person, r.count > 1 {
-                votes[key((r.upperBound - 1)..<r.upperBound), default: .zero][0] += 1
+                votes.add(key((r.upperBound - 1)..<r.upperBound), 0)
+                starts.add(context.exact[r.upperBound - 1], 0)
             }
         }
         var added: [(tokens: Range<Int>, type: EntityType)] = []
@@ -33,7 +37,7 @@ enum NERConsistency {
             var k = sentence.tokens.lowerBound
             let upper = sentence.tokens.upperBound
             while k < upper {
-                guard !tagged[k], isNameLike(k, view, context) else {
+                guard !tagged[k], starts[context.exact[k]] != nil, isNameLike(k, view, context) else {
                     k += 1
                     continue
                 }
@@ -75,5 +79,38 @@ enum NERConsistency {
         if context.documentCase[k] & NERContext.DocumentCase.lower != 0 { return false }
         let classes = view.tokens[k].classes
         return !classes.contains(.function) && !classes.contains(.sentenceStarter) && !classes.contains(.pronoun)
+    }
+}
+
+/// Type votes by name key: a small open-addressing map that an article builds and drops.
+private struct Votes {
+    private var keys: [UInt64]
+    private var counts: [SIMD4<Int32>]
+    private let mask: Int
+
+    init(capacity n: Int) {
+        var c = 16
+        while c < n * 2 { c <<= 1 }
+        keys = [UInt64](repeating: 0, count: c)
+        counts = [SIMD4<Int32>](repeating: .zero, count: c)
+        mask = c - 1
+    }
+
+    private func slot(_ key: UInt64) -> Int {
+        let k = key | 1
+        var slot = Int(truncatingIfNeeded: k >> 13) & mask
+        while keys[slot] != 0, keys[slot] != k { slot = (slot + 1) & mask }
+        return slot
+    }
+
+    mutating func add(_ key: UInt64, _ type: Int) {
+        let s = slot(key)
+        keys[s] = key | 1
+        counts[s][type] += 1
+    }
+
+    subscript(_ key: UInt64) -> SIMD4<Int32>? {
+        let s = slot(key)
+        return keys[s] == 0 ? nil : counts[s]
     }
 }
