@@ -27,7 +27,11 @@ let package = Package(
     ],
     targets: [
         // The model and the analysis: pure values, no I/O.
-        .target(name: "CorroborateCore", swiftSettings: swiftSettings),
+        .target(name: "CorroborateCore", dependencies: ["CorroborateModels"], swiftSettings: swiftSettings),
+        // Trained model files (the entity tagger's), read once on first use; see its README.md.
+        .target(
+            name: "CorroborateModels", exclude: ["README.md"], resources: [.copy("Resources/ner.cner")],
+            swiftSettings: swiftSettings),
         // Bytes in, articles out: plain text, JSON Lines, directories, stdin.
         .target(name: "CorroborateIngest", dependencies: ["CorroborateCore"], swiftSettings: swiftSettings),
         // Analysis out: the versioned JSON contract, Markdown, human text.

@@ -12,6 +12,7 @@ struct EvalCommand: ParsableCommand {
             // One line per task; keep the list sorted.
             FiguresEvalCommand.self,
             HTMLEvalCommand.self,
+            NEREvalCommand.self,
             TimesEvalCommand.self,
         ]
     )
