@@ -7,7 +7,7 @@ struct CorroborateCommand: AsyncParsableCommand {
         commandName: "corroborate",
         abstract: "Read many news reports of the same events and tell what they actually say.",
         version: "0.1.0",
-        subcommands: [AnalyzeCommand.self, BenchCommand.self, EvalCommand.self],
+        subcommands: [AnalyzeCommand.self, BenchCommand.self, EvalCommand.self, FetchCommand.self, TrainCommand.self],
         defaultSubcommand: AnalyzeCommand.self
     )
 }

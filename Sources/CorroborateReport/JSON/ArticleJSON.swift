@@ -41,6 +41,7 @@ struct ArticleJSON {
         w.endArray()
         w.key("relatedLinks"); w.beginArray(); for r in article.relatedLinks { w.string(r) }; w.endArray()
         w.key("wireCredits"); w.beginArray(); for c in article.wireCredits { w.string(c) }; w.endArray()
+        ArticleJSON.writePage(article, &w)
 
         w.key("entities"); w.beginArray()
         for m in analysis.mentions {

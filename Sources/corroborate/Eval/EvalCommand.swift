@@ -11,6 +11,8 @@ struct EvalCommand: ParsableCommand {
         subcommands: [
             // One line per task; keep the list sorted.
             FiguresEvalCommand.self,
+            HTMLEvalCommand.self,
+            NEREvalCommand.self,
             QuotesEvalCommand.self,
             TimesEvalCommand.self,
         ]
