@@ -527,10 +527,17 @@ extension QuoteRun {
             "update", "updated", "watch", "read", "photos", "photo", "video", "related", "note", "editor", "breaking",
             "exclusive", "live", "more", "see", "also", "correction", "corrections", "clarification", "opinion", "analysis",
             "source", "sources", "warning", "disclosure", "credit", "caption", "subscribe", "abstract", "transcript",
+            "must", "top", "trending", "latest", "featured", "recommended", "popular", "listen", "follow",
         ]) {
             speaks = false
         } else if let m = entities.mention(at: lower), entities.mentionTokens[m].upperBound == colon {
-            speaks = entities.mentions[m].type == .person || entities.mentions[m].type == .organization
+            switch entities.mentions[m].type {
+            case .person, .organization: speaks = true
+            // A lone word the tagger guessed a place in a title-case headline, but no gazetteer
+            // knows as one, is more often a surname (`Ruiz: …`) than a dateline.
+            case .place: speaks = colon - lower == 1 && !view.tokens[lower].classes.contains(.place)
+            case .other: speaks = false
+            }
         } else if colon - lower <= 2, let head = phrases.headToken(label), phrases.isDocument(head), view.tokens[lower].isCapitalized {
             speaks = true  // `Poll: …`, `AP Poll: …`
         } else if colon - lower == 1, view.tokens[lower].isCapitalized, !view.tokens[lower].classes.contains(.sentenceStarter),
