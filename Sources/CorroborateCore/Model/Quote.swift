@@ -17,6 +17,8 @@ public struct Attribution: Sendable, Hashable {
     public var resolution: Resolution
     /// For a pronoun or a continued quote: the earlier words that name the speaker.
     public var antecedent: Span?
+    /// The words name no one: `officials said`, `a person familiar with the talks`.
+    public var isAnonymous: Bool
 
     /// How the speaker was found.
     public enum Resolution: String, Sendable, Hashable {
@@ -30,11 +32,12 @@ public struct Attribution: Sendable, Hashable {
         case continuation
     }
 
-    public init(span: Span, entity: Int?, resolution: Resolution, antecedent: Span? = nil) {
+    public init(span: Span, entity: Int?, resolution: Resolution, antecedent: Span? = nil, isAnonymous: Bool = false) {
         self.span = span
         self.entity = entity
         self.resolution = resolution
         self.antecedent = antecedent
+        self.isAnonymous = isAnonymous
     }
 }
 
@@ -73,14 +76,21 @@ public struct Quote: Sendable, Hashable {
     public var speaker: Attribution?
     /// The reporting words (`said`, `told reporters`, `according to`, `wrote`).
     public var cue: Span?
-    /// Who passed the words on, outermost last.
+    /// Who passed the words on, outermost first: the outlet that reported or translated them,
+    /// whom they were told to, the channel, and last what the speaker cited.
     public var via: [Relay]
+    /// Quotes of one article that share this number are pieces of one utterance, interrupted by
+    /// their cue (`“First part,” she said, “second part.”`) or continued across paragraphs.
+    public var utterance: Int?
 
-    public init(span: Span, kind: QuoteKind, speaker: Attribution? = nil, cue: Span? = nil, via: [Relay] = []) {
+    public init(
+        span: Span, kind: QuoteKind, speaker: Attribution? = nil, cue: Span? = nil, via: [Relay] = [], utterance: Int? = nil
+    ) {
         self.span = span
         self.kind = kind
         self.speaker = speaker
         self.cue = cue
         self.via = via
+        self.utterance = utterance
     }
 }

@@ -1,7 +1,8 @@
 /// Text rewritten for analysis, with a map from every rewritten byte back to the original.
 ///
 /// Typographic variants are folded to ASCII so that rules see one form: curly and angle
-/// quotes become `"` and `'`, dashes and minus signs `-`, exotic spaces a plain space, and
+/// quotes become `"` and `'` (and a doubled `''` or ``` `` ``` one `"`, as some newspapers print
+/// double quotes), dashes and minus signs `-`, exotic spaces a plain space, and
 /// invisible characters (soft hyphen, zero-width space, byte-order mark, carriage return)
 /// disappear. What folding loses — which way a curly quote faced, that a `-` was a dash —
 /// is kept in ``marks``.
@@ -68,10 +69,17 @@ public struct NormalizedText: Sendable {
     @inline(__always)
     private static func mayChange(_ b: UInt8) -> Bool { b >= 0x80 || (b < 0x20 && b != 0x0A) }
 
+    /// Whether `src` holds a doubled apostrophe or backtick, printed for a double quote.
+    private static func hasDoubledMarks(_ src: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard src.count > 1 else { return false }
+        for i in 0..<(src.count - 1) where (src[i] == 0x27 || src[i] == 0x60) && src[i + 1] == src[i] { return true }
+        return false
+    }
+
     private static func fold(_ src: UnsafeBufferPointer<UInt8>) -> NormalizedText {
         let n = src.count
         // Plain ASCII text folds to itself: no copy of the offsets is needed.
-        if !src.contains(where: mayChange) {
+        if !src.contains(where: mayChange), !hasDoubledMarks(src) {
             return NormalizedText(bytes: Array(src), origin: [], marks: [])
         }
         var marks = [Mark]()
@@ -93,6 +101,13 @@ public struct NormalizedText: Sendable {
         while i < n {
             let b = src[i]
             if b < 0x80 {
+                if (b == 0x27 || b == 0x60), i + 1 < n, src[i + 1] == b {
+                    // `''` and ``` `` ```: one double quote; a backtick pair opens.
+                    if b == 0x60 { marks.append(Mark(offset: Int32(count), kind: .openingQuote)) }
+                    emit(0x22, from: i)
+                    i += 2
+                    continue
+                }
                 switch b {
                 case 0x0D:  // CR: dropped, so CRLF reads as LF.
                     break

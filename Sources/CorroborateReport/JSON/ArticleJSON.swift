@@ -55,6 +55,9 @@ struct ArticleJSON {
         }
         w.endArray()
 
+        // Pieces of one utterance list each other's indices in `parts`.
+        var pieces: [Int: [Int]] = [:]
+        for (i, q) in analysis.quotes.enumerated() { if let u = q.utterance { pieces[u, default: []].append(i) } }
         w.key("quotes"); w.beginArray()
         for q in analysis.quotes {
             w.beginObject()
@@ -77,6 +80,10 @@ struct ArticleJSON {
                 w.key("entity"); w.string(relay.entity.flatMap(entityID))
                 w.endObject()
             }
+            w.endArray()
+            w.key("parts"); w.beginArray()
+            let group = q.utterance.flatMap { pieces[$0] } ?? []
+            if group.count > 1 { for i in group { w.number(Double(i)) } }
             w.endArray()
             w.endObject()
         }
@@ -126,6 +133,7 @@ struct ArticleJSON {
         w.key("entity"); w.string(a.entity.flatMap(entityID))
         w.key("name"); w.string(a.entity.flatMap { links.indices.contains($0) ? entities[links[$0]].name : nil })
         w.key("resolution"); w.string(a.resolution.rawValue)
+        w.key("anonymous"); w.bool(a.isAnonymous)
         w.key("antecedent")
         if let antecedent = a.antecedent {
             w.beginObject()

@@ -13,6 +13,7 @@ struct EvalCommand: ParsableCommand {
             FiguresEvalCommand.self,
             HTMLEvalCommand.self,
             NEREvalCommand.self,
+            QuotesEvalCommand.self,
             TimesEvalCommand.self,
         ]
     )

@@ -93,7 +93,7 @@ import Testing
         let found = quotes("Governor Tomas Hale said on Monday, local time, that the dam had been inspected twice.")
         let q = try #require(found.first)
         #expect(q.kind == .indirect)
-        #expect(q.text == "the dam had been inspected twice")
+        #expect(q.text == "that the dam had been inspected twice")
         #expect(q.speakerEntity == "Tomas Hale")
     }
 

@@ -79,6 +79,7 @@ extension NameChunker {
             } else if view.token(hi - 1, isAnyOf: [
                 "ministry", "agency", "union", "party", "university", "council", "committee", "commission", "institute",
                 "foundation", "association", "corporation", "inc", "ltd", "plc", "bureau", "directorate",
+                "trust", "authority", "department", "board", "federation", "alliance", "coalition", "company",
             ]) {
                 type = .organization
             }

@@ -9,6 +9,8 @@ struct QuotedSpan: Sendable, Hashable {
     var continues: Bool
     /// The quote is left open at the paragraph's end and the next paragraph continues it.
     var continuesInNext: Bool
+    /// Single marks in a text that otherwise quotes with double marks (headlines, headings).
+    var singleInDoubleText = false
 
     /// Tokens inside the marks.
     func content(paragraphEnd: Int) -> Range<Int> { (open + 1)..<(close ?? paragraphEnd) }
@@ -27,14 +29,25 @@ enum QuotePairing {
 
     static func spans(_ view: TextView) -> [QuotedSpan] {
         var out: [QuotedSpan] = []
-        let singleQuoting = usesSingleQuotes(view)
+        let britishStyle = usesSingleQuotes(view)
         var carried = false
         for (p, paragraph) in view.paragraphs.enumerated() {
+            // A paragraph with no double marks may quote with single ones, as headlines do.
+            let singleQuoting = britishStyle || !paragraph.tokens.contains { view.tokens[$0].kind == .quote && !view.tokens[$0].flags.contains(.single) }
+            let onlyClosed = singleQuoting && !britishStyle
             var marks: [(token: Int, role: Role)] = []
             for k in paragraph.tokens {
                 let t = view.tokens[k]
                 guard t.kind == .quote, t.flags.contains(.single) == singleQuoting else { continue }
                 marks.append((k, role(k, view)))
+            }
+            if onlyClosed {
+                // Single marks in a text that quotes with doubles: only pairs that close count,
+                // so an apostrophe (`the ’90s`) never opens a quote running to the paragraph's end.
+                let before = out.count
+                pairSingles(marks, paragraph: p, into: &out)
+                if out.count > before { carried = false }
+                continue
             }
             var pending: Int? = nil
             var pendingContinues = false
@@ -81,9 +94,30 @@ enum QuotePairing {
         return out
     }
 
+    /// Pairs single marks used as double quotes, keeping closed pairs only.
+    private static func pairSingles(_ marks: [(token: Int, role: Role)], paragraph p: Int, into out: inout [QuotedSpan]) {
+        var pending: Int? = nil
+        for mark in marks {
+            switch (pending, mark.role) {
+            case (nil, .open), (nil, .either): pending = mark.token
+            case (nil, .close): continue
+            case (let open?, .close), (let open?, .either):
+                out.append(QuotedSpan(
+                    open: open, close: mark.token, paragraph: p, continues: false, continuesInNext: false, singleInDoubleText: true))
+                pending = nil
+            case (_, .open): pending = mark.token
+            }
+        }
+    }
+
     /// The role a mark's position gives it.
     static func role(_ k: Int, _ view: TextView) -> Role {
         let t = view.tokens[k]
+        // A paragraph never opens with a closing mark, nor ends with an opening one.
+        if t.flags.contains(.lineStart) { return .open }
+        if k + 1 >= view.tokens.count || view.tokens[k + 1].flags.contains(.lineStart) {
+            if !t.flags.contains(.spaceBefore) { return .close }
+        }
         let before = k > 0 ? view.tokens[k - 1] : nil
         let after = k + 1 < view.tokens.count ? view.tokens[k + 1] : nil
         let spaceBefore = t.flags.contains(.spaceBefore) || before == nil

@@ -13,6 +13,16 @@ struct Relays {
         var k = sentence.lowerBound
         let upper = sentence.upperBound
         while k < upper {
+            // Every relay opens with `translated`, `citing`, `told`/`tells`/`telling`, `informed`,
+            // `assured`, `per`, `on` or `in`: skip the rest on their first letter.
+            let t = view.tokens[k]
+            let first = t.kind == .word ? view.bytes[Int(t.start)] | 0x20 : 0
+            // Of the function words only `in`, `on` and `per` open a relay.
+            let opener = !t.classes.contains(.function) || (t.length <= 3 && (first == 0x69 || first == 0x6F || first == 0x70))
+            guard opener, first == 0x74 || first == 0x63 || first == 0x69 || first == 0x61 || first == 0x70 || first == 0x6F else {
+                k += 1
+                continue
+            }
             if view.token(k, is: "translated"), view.token(k + 1, is: "by"), let np = phrase(at: k + 2, upper) {
                 out.append((relay(np, .translation), np))
                 k = np.upperBound
@@ -82,6 +92,12 @@ struct Relays {
     private func phrase(at k: Int, _ upper: Int) -> Range<Int>? {
         guard k < upper else { return nil }
         if let m = entities.mention(at: k) { return entities.mentionTokens[m] }
+        // `citing letters from his unit`: a possessive and its nouns.
+        if view.token(k, isAnyOf: ["his", "her", "their", "its", "our"]) {
+            var j = k + 1
+            while j < upper, j - k <= 3, view.tokens[j].kind == .word, !view.tokens[j].classes.contains(.function) { j += 1 }
+            return j > k + 1 ? k..<j : nil
+        }
         var j = k
         if view.token(j, isAnyOf: ["the", "a", "an"]) {
             j += 1
