@@ -14,7 +14,8 @@ struct BenchCommand: ParsableCommand {
             the main job: reading the articles, the per-article analysis, the cross-article steps (stories, \
             entities, dates, comparisons) and the JSON output. Prints MB/s and articles/s for each and for the \
             whole, and the process's peak resident memory. Build with -c release to measure.
-            """
+            """,
+        subcommands: [StoreBenchCommand.self]
     )
 
     @Option(help: "Size of the generated corpus in megabytes.")
