@@ -43,14 +43,10 @@ extension PostgresStore {
     ) async throws(StoreError) -> IngestReport {
         try await write { conn in
             try await conn.query("SELECT pg_advisory_xact_lock(\(Self.storyLock))", logger: logger)
-            try await conn.query(
-                PostgresQuery(
-                    unsafeSQL: """
-                        TRUNCATE articles, stories, story_terms, story_names, story_profiles, story_postings;
-                        UPDATE meta SET value = 0 WHERE key IN ('articles', 'stories', 'indexArticles');
-                        UPDATE meta SET value = value + 1 WHERE key = 'version';
-                        UPDATE inputs SET status = 0, notices = '', done = NULL;
-                        """), logger: logger)
+            try await conn.query("TRUNCATE articles, stories, story_terms, story_names, story_profiles, story_postings", logger: logger)
+            try await conn.query("UPDATE meta SET value = 0 WHERE key IN ('articles', 'stories', 'indexArticles')", logger: logger)
+            try await conn.query("UPDATE meta SET value = value + 1 WHERE key = 'version'", logger: logger)
+            try await conn.query("UPDATE inputs SET status = 0, notices = '', done = NULL", logger: logger)
         }
         index.withLock { $0 = nil }
         return try await processPending(options: options, progress: progress)

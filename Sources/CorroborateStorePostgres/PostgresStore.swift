@@ -86,8 +86,8 @@ public final class PostgresStore: ArticleStore {
                 throw StoreError(.unsupportedSchema, "the database has schema version \(newer), written by a newer corroborate")
             }
             for migration in PostgresSchema.migrations where !applied.contains(migration.version) {
-                // A script of several statements goes through the simple query protocol.
-                try await conn.query(PostgresQuery(unsafeSQL: migration.sql), logger: logger)
+                // The extended protocol takes one statement: the script runs as one PL/pgSQL block.
+                try await conn.query(PostgresQuery(unsafeSQL: "DO $script$ BEGIN\n\(migration.sql)\nEND $script$"), logger: logger)
                 try await conn.query(
                     "INSERT INTO corroborate_schema (version, name) VALUES (\(migration.version), \(migration.name))", logger: logger)
             }
