@@ -45,7 +45,7 @@ public protocol ArticleStore: Sendable {
     /// An article by its id, or nil.
     func article(id: String) async throws(StoreError) -> ArticleDetail?
     /// Full-text search over titles and texts: every word of `query` must occur (the last
-    /// may be a prefix); the best matches first.
+    /// may be a prefix); the best matches among the 2,000 most recent matching articles first.
     func search(_ query: String, limit: Int) async throws(StoreError) -> [SearchHit]
 
     /// Releases connections; the store is unusable afterwards.

@@ -59,9 +59,7 @@ extension PostgresStore {
             return try await client.withTransaction(logger: logger) { conn in try await body(conn) }
         } catch {
             index.withLock { $0 = nil }
-            if let error = error as? StoreError { throw error }
-            if let error = error as? PostgresTransactionError, let cause = error.closureError as? StoreError { throw cause }
-            throw StoreError(.database, "writing the collection failed", cause: SendableCause(describing: Self.describe(error)))
+            throw Self.storeError(error, "writing the collection failed")
         }
     }
 

@@ -94,15 +94,24 @@ public final class PostgresStore: ArticleStore {
         }
     }
 
-    /// Runs a read, mapping driver errors.
+    /// Runs a read in one snapshot (a read-only repeatable-read transaction, so a story and
+    /// its articles come from the same commit), mapping driver errors.
     func read<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws(StoreError) -> T {
         do {
-            return try await client.withConnection { conn in try await body(conn) }
-        } catch let error as StoreError {
-            throw error
+            return try await client.withTransaction(logger: logger) { conn in
+                try await conn.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", logger: logger)
+                return try await body(conn)
+            }
         } catch {
-            throw StoreError(.database, "reading the collection failed", cause: SendableCause(describing: Self.describe(error)))
+            throw Self.storeError(error, "reading the collection failed")
         }
+    }
+
+    /// A driver error as a store error; a store error thrown inside a transaction as itself.
+    static func storeError(_ error: any Error, _ message: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        if let error = error as? PostgresTransactionError, let inner = error.closureError as? StoreError { return inner }
+        return StoreError(.database, message, cause: SendableCause(describing: describe(error)))
     }
 
     /// The server's own message: PostgresNIO's description hides it to keep values out of logs.
@@ -122,8 +131,13 @@ public final class PostgresStore: ArticleStore {
     // MARK: - Reads
 
     public func version() async throws(StoreError) -> Int {
-        try await read { conn in
-            try await Self.int(conn, "SELECT value FROM meta WHERE key = 'version'", logger)
+        // One statement needs no transaction: a cache check per request stays one round trip.
+        do {
+            return try await client.withConnection { conn in
+                try await Self.int(conn, "SELECT value FROM meta WHERE key = 'version'", logger)
+            }
+        } catch {
+            throw Self.storeError(error, "reading the collection failed")
         }
     }
 
@@ -233,8 +247,13 @@ public final class PostgresStore: ArticleStore {
                 """
                 SELECT \(unescaped: Self.articleColumns("top")), ts_headline('simple', top.body, q, \(options)), top.score
                 FROM (
-                    SELECT a.*, ts_rank(a.search, q) AS score FROM articles a, to_tsquery('simple', \(tsquery)) q
-                    WHERE a.search @@ q ORDER BY score DESC, a.id DESC LIMIT \(limit)
+                    SELECT a.*, ts_rank(a.search, q) AS score
+                    FROM (
+                        -- Ranked among the most recent matches, as on SQLite.
+                        SELECT * FROM articles WHERE search @@ to_tsquery('simple', \(tsquery))
+                        ORDER BY id DESC LIMIT \(SearchQuery.window)
+                    ) a, to_tsquery('simple', \(tsquery)) q
+                    ORDER BY score DESC, a.id DESC LIMIT \(limit)
                 ) top, to_tsquery('simple', \(tsquery)) q
                 ORDER BY top.score DESC, top.id DESC
                 """, logger: logger)

@@ -45,8 +45,9 @@ struct PageRoutes: Sendable {
         }
         router.get("/search") { request, _ in
             let q = request.uri.queryParameters.get("q")?.replacingOccurrences(of: "+", with: " ") ?? ""
-            let hits = q.trimmingCharacters(in: .whitespaces).isEmpty ? [] : try await store.search(String(q.prefix(500)), limit: 50)
-            return Self.html(SearchPage.render(query: q, hits: hits))
+            let query = String(q.prefix(500))
+            let hits = SearchQuery.words(query).isEmpty ? [] : try await store.search(query, limit: 50)
+            return Self.html(SearchPage.render(query: query, hits: hits))
         }
         router.get("/static/corroborate.css") { _, _ in
             Response(

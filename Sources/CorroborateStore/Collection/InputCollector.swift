@@ -12,7 +12,7 @@ public struct InputCollector: Sendable {
     /// JSON Lines records per input.
     public var linesPerChunk: Int
 
-    public init(maxFileBytes: Int = 32 << 20, linesPerChunk: Int = 100) {
+    public init(maxFileBytes: Int = 32 << 20, linesPerChunk: Int = 20) {
         self.maxFileBytes = maxFileBytes
         self.linesPerChunk = max(1, linesPerChunk)
     }

@@ -2,6 +2,9 @@
 /// each quoted, all required, the last one also matching as a prefix (`flood barr` finds
 /// `flood barrier`).
 package enum SearchQuery {
+    /// How many of the most recent matching articles are ranked by relevance.
+    package static let window = 2000
+
     /// The words of a query, lowercased, at most 16.
     package static func words(_ query: String) -> [String] {
         var words: [String] = []

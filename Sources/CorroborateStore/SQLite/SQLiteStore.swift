@@ -155,17 +155,23 @@ public final class SQLiteStore: ArticleStore {
         }
         let limit = min(100, max(1, limit))
         return try await read { db in
-            try Row.fetchAll(
+            // Ranking every match of a word that most articles contain would cost time in
+            // proportion to the collection; news search ranks among the most recent matches
+            // (FTS5 walks a word's matches newest first and stops at the window's edge).
+            let edge = try Int64.fetchOne(
+                db, sql: "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                arguments: [match, SearchQuery.window - 1]) ?? 0
+            return try Row.fetchAll(
                 db,
                 sql: """
                     SELECT \(SQLiteStore.articleColumns("a")),
                         snippet(articles_fts, 1, char(57344), char(57345), '…', 16) AS snippet,
                         bm25(articles_fts, 4.0, 1.0) AS score
                     FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-                    WHERE articles_fts MATCH ?
+                    WHERE articles_fts MATCH ? AND articles_fts.rowid >= ?
                     ORDER BY score LIMIT ?
                     """,
-                arguments: [match, limit]
+                arguments: [match, edge, limit]
             ).map { row in
                 SearchHit(article: SQLiteStore.articleSummary(row), snippet: row["snippet"], score: -(row["score"] as Double))
             }
