@@ -15,12 +15,18 @@ let package = Package(
         .library(name: "CorroborateIngest", targets: ["CorroborateIngest"]),
         .library(name: "CorroborateReport", targets: ["CorroborateReport"]),
         .library(name: "CorroborateEval", targets: ["CorroborateEval"]),
+        .library(name: "CorroborateFetch", targets: ["CorroborateFetch"]),
         .library(name: "CorroborateStore", targets: ["CorroborateStore"]),
         .library(name: "CorroborateStorePostgres", targets: ["CorroborateStorePostgres"]),
         .library(name: "CorroborateServer", targets: ["CorroborateServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Fetching pages and feeds (CorroborateFetch only); swift-nio and swift-nio-extras come with it
+        // and are named for their types and for the tests' local server.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         // No default traits: with them SwiftPM orders trait flags differently between build and
@@ -29,7 +35,11 @@ let package = Package(
     ],
     targets: [
         // The model and the analysis: pure values, no I/O.
-        .target(name: "CorroborateCore", swiftSettings: swiftSettings),
+        .target(name: "CorroborateCore", dependencies: ["CorroborateModels"], swiftSettings: swiftSettings),
+        // Trained model files (the entity tagger's), read once on first use; see its README.md.
+        .target(
+            name: "CorroborateModels", exclude: ["README.md"], resources: [.copy("Resources/ner.cner")],
+            swiftSettings: swiftSettings),
         // Bytes in, articles out: plain text, JSON Lines, directories, stdin.
         .target(name: "CorroborateIngest", dependencies: ["CorroborateCore"], swiftSettings: swiftSettings),
         // Analysis out: the versioned JSON contract, Markdown, human text.
@@ -37,6 +47,17 @@ let package = Package(
         // Scoring against gold data sets (PolNeAR, TimeML, CoNLL, NewsQuant, L3S-GN1, ECB+).
         .target(
             name: "CorroborateEval", dependencies: ["CorroborateCore", "CorroborateIngest"], swiftSettings: swiftSettings),
+        // HTTP(S) fetching of pages, feeds and OPML lists: limits, redirects, conditional GET, politeness.
+        .target(
+            name: "CorroborateFetch",
+            dependencies: [
+                "CorroborateCore", "CorroborateIngest",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+            ],
+            swiftSettings: swiftSettings),
         // A living collection: articles, analyses and stories kept and updated incrementally
         // (the ArticleStore protocol, migrations, SQLite through GRDB with FTS5 search).
         .target(
@@ -61,7 +82,7 @@ let package = Package(
         .executableTarget(
             name: "corroborate",
             dependencies: [
-                "CorroborateCore", "CorroborateIngest", "CorroborateReport", "CorroborateEval",
+                "CorroborateCore", "CorroborateIngest", "CorroborateReport", "CorroborateEval", "CorroborateFetch",
                 "CorroborateStore", "CorroborateStorePostgres", "CorroborateServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -73,6 +94,16 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "CorroborateEvalTests", dependencies: ["CorroborateEval", "CorroborateCore"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CorroborateFetchTests",
+            dependencies: [
+                "CorroborateFetch", "CorroborateIngest", "CorroborateCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+            ],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "CorroborateReportTests",

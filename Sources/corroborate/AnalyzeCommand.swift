@@ -5,7 +5,7 @@ import CorroborateReport
 import Foundation
 
 /// `corroborate analyze`: the main job.
-struct AnalyzeCommand: ParsableCommand {
+struct AnalyzeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
         abstract: "Analyse articles and print who said what, every figure and date, and where outlets agree or conflict.",
@@ -21,8 +21,10 @@ struct AnalyzeCommand: ParsableCommand {
         case json, markdown, text
     }
 
-    @Argument(help: "Files, directories, or - for standard input.")
+    @Argument(help: "Files, directories, - for standard input, or http(s) addresses of pages, feeds and OPML lists.")
     var inputs: [String]
+
+    @OptionGroup(title: "Web") var web: WebOptions
 
     @Option(name: .shortAndLong, help: "Output format: json, markdown or text (default: json when not writing to a terminal, text otherwise).")
     var format: Format?
@@ -39,8 +41,8 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Largest plain-text article or JSON Lines record, in bytes.")
     var maxArticleBytes: Int = 8 << 20
 
-    func run() throws {
-        let ingest = Ingestor(maxArticleBytes: maxArticleBytes).ingest(inputs)
+    func run() async throws {
+        let ingest = await web.ingest(inputs, maxArticleBytes: maxArticleBytes)
         var notices: [InputNotice] = []
         for error in ingest.errors {
             FileHandle.standardError.write(Data("corroborate: \(error)\n".utf8))

@@ -9,7 +9,8 @@ struct CorroborateCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             AnalyzeCommand.self, IngestCommand.self, StoriesCommand.self, StoryCommand.self, SearchCommand.self,
-            ReanalyzeCommand.self, ServeCommand.self, BenchCommand.self, EvalCommand.self,
+            ReanalyzeCommand.self, ServeCommand.self, BenchCommand.self, EvalCommand.self, FetchCommand.self,
+            TrainCommand.self,
         ],
         defaultSubcommand: AnalyzeCommand.self
     )

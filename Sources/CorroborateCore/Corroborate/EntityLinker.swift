@@ -17,6 +17,9 @@ struct EntityLinker {
             if found == nil, entity.type == .person, let last = words.last {
                 found = byStoryWord["\(story)|p|\(last)"]
             }
+            if found == nil, entity.type == .place {
+                found = byStoryWord["\(story)|l|\(placeCore(entity.name))"]
+            }
             if found == nil, entity.type == .organization {
                 for alias in [entity.name] + entity.aliases {
                     if let f = byName[key(alias, .organization)] ?? byStoryWord["\(story)|o|\(alias.lowercased())"] {
@@ -33,12 +36,15 @@ struct EntityLinker {
                 index = entities.count
                 entities.append(Entity(
                     id: "e\(entities.count + 1)", name: entity.name, type: entity.type, aliases: entity.aliases,
-                    titles: entity.titles))
+                    titles: entity.titles, roles: entity.roles))
             }
             byName[full] = index
             for alias in entity.aliases { byName[key(alias, entity.type)] = byName[key(alias, entity.type)] ?? index }
             if entity.type == .person, let last = words.last, words.count > 1 {
                 byStoryWord["\(story)|p|\(last)"] = index
+            }
+            if entity.type == .place {
+                byStoryWord["\(story)|l|\(placeCore(entity.name))"] = index
             }
             if entity.type == .organization {
                 for alias in entity.aliases + [entity.name] where alias.utf8.allSatisfy({ $0 &- 65 < 26 }) {
@@ -48,6 +54,19 @@ struct EntityLinker {
             return index
         }
     }
+
+    /// A place's name without the word for its kind: `Tuva Republic` and `Tuva` are one place.
+    private func placeCore(_ name: String) -> String {
+        let lower = name.lowercased()
+        guard lower.contains(" ") else { return lower }
+        let words = lower.split(separator: " ")
+        let core = words.filter { !EntityLinker.placeKinds.contains($0) }
+        return (core.isEmpty ? words : core).joined(separator: " ")
+    }
+
+    private static let placeKinds: Set<Substring> = [
+        "republic", "region", "province", "oblast", "state", "county", "district", "island", "islands", "city",
+    ]
 
     private func key(_ name: String, _ type: EntityType) -> String { "\(type.rawValue)|\(name.lowercased())" }
 
@@ -62,6 +81,7 @@ struct EntityLinker {
         for alias in entity.aliases where alias != e.name && !e.aliases.contains(alias) { e.aliases.append(alias) }
         e.aliases.removeAll { $0 == e.name }
         for title in entity.titles where !e.titles.contains(title) { e.titles.append(title) }
+        for role in entity.roles where !e.roles.contains(role) { e.roles.append(role) }
         entities[index] = e
     }
 }

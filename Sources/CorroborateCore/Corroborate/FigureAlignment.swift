@@ -92,12 +92,15 @@ struct FigureAlignment {
     private func claims(in a: Int) -> [Claim] {
         let analysis = analyses[a]
         var out: [Claim] = []
+        var bytes: [UInt8] = []
         for f in analysis.figures {
-            guard let event = f.event, let what = f.what, what != "age", f.unit == nil else { continue }
+            // Like compares with like: counts with counts, money in one currency with the same.
+            guard let event = f.event, let what = f.what, f.kind != .age, f.kind != .fraction, f.kind != .ratio else { continue }
             guard let low = f.low ?? f.value, let high = f.high ?? f.value else { continue }
+            let subject = FigureAlignment.subjectClass(what) + (f.unit.map { " in " + $0 } ?? "")
             out.append(Claim(
-                article: a, event: event, subject: FigureAlignment.subjectClass(what), what: what, low: low, high: high,
-                approximate: f.approximate, hedge: f.hedge, span: f.span, claimant: claimantName(f.claimant, analysis),
+                article: a, event: event, subject: subject, what: what, low: low, high: high,
+                approximate: f.approximate, hedge: f.hedge, span: f.span, claimant: claimantName(f.claimant, analysis, &bytes),
                 parts: nil))
         }
         // Killed + wounded from one claimant about one group make a casualty total.
@@ -117,10 +120,11 @@ struct FigureAlignment {
         return out
     }
 
-    private func claimantName(_ a: Attribution?, _ analysis: ArticleAnalysis) -> String? {
+    /// `bytes` holds the article's text once a claimant needs it.
+    private func claimantName(_ a: Attribution?, _ analysis: ArticleAnalysis, _ bytes: inout [UInt8]) -> String? {
         guard let a else { return nil }
         if let e = a.entity, e < analysis.entities.count { return analysis.entities[e].name }
-        let bytes = Array(analysis.article.text.utf8)
+        if bytes.isEmpty { bytes = Array(analysis.article.text.utf8) }
         let span = a.antecedent ?? a.span
         return String(decoding: bytes[span.start..<min(span.end, bytes.count)], as: UTF8.self)
     }

@@ -275,15 +275,18 @@ struct StoryGrouper {
             published: analysis.article.published)
     }
 
-    /// Keys that match one referent across articles: a person by surname, a body by name or acronym.
+    /// Keys that match one referent across articles: a person by surname, a body or place by
+    /// name or acronym. Bodies and places share keys: the same words name the same thing
+    /// whichever of the two a tagger took it for (`Orsova Dam`).
     static func nameKeys(_ entities: [ArticleEntity]) -> Set<String> {
         var names: Set<String> = []
         for entity in entities where entity.type != .other {
             let words = entity.name.split(separator: " ")
-            let key = entity.type == .person ? (words.last.map(String.init) ?? entity.name) : entity.name
-            names.insert("\(entity.type.rawValue):\(key.lowercased())")
+            let isPerson = entity.type == .person
+            let key = isPerson ? (words.last.map(String.init) ?? entity.name) : entity.name
+            names.insert("\(isPerson ? "person" : "name"):\(key.lowercased())")
             for alias in entity.aliases where entity.type == .organization && alias.utf8.allSatisfy({ $0 &- 65 < 26 }) {
-                names.insert("organization:\(alias.lowercased())")
+                names.insert("name:\(alias.lowercased())")
             }
         }
         return names

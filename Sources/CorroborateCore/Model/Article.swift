@@ -26,6 +26,14 @@ public struct Article: Sendable, Identifiable, Codable {
     public var wireCredits: [String]
     /// A hex digest of the input bytes the article was read from.
     public var digest: String
+    /// The author line, for pages that state one.
+    public var byline: String? = nil
+    /// The article's language (BCP 47), for pages that state one.
+    public var language: String? = nil
+    /// What a web page says about itself, each value with its source (HTML input only).
+    public var metadata: PageMetadata? = nil
+    /// The exact input bytes' digest and location.
+    public var original: OriginalInput? = nil
 
     public init(
         id: String, source: String, url: String? = nil, outlet: String? = nil, siteLabel: String? = nil,

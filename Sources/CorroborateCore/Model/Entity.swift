@@ -33,14 +33,21 @@ public struct ArticleEntity: Sendable, Hashable, Codable {
     public var aliases: [String]
     /// Titles and roles the article gives (`President`, `lawmaker`).
     public var titles: [String]
+    /// Roles with the body or place they belong to, as written (`Ukraine's President`,
+    /// `South Korean lawmaker`, `Academic`).
+    public var roles: [String]
     /// Grammatical gender when a title or pronoun tells it; used to resolve pronouns.
     public var gender: Gender
 
-    public init(name: String, type: EntityType, aliases: [String] = [], titles: [String] = [], gender: Gender = .unknown) {
+    public init(
+        name: String, type: EntityType, aliases: [String] = [], titles: [String] = [], gender: Gender = .unknown,
+        roles: [String] = []
+    ) {
         self.name = name
         self.type = type
         self.aliases = aliases
         self.titles = titles
+        self.roles = roles
         self.gender = gender
     }
 }
@@ -58,12 +65,15 @@ public struct Entity: Sendable, Hashable, Identifiable, Codable {
     public var type: EntityType
     public var aliases: [String]
     public var titles: [String]
+    /// Roles with their body or place (`Ukraine's President`), from every article.
+    public var roles: [String]
 
-    public init(id: String, name: String, type: EntityType, aliases: [String], titles: [String]) {
+    public init(id: String, name: String, type: EntityType, aliases: [String], titles: [String], roles: [String] = []) {
         self.id = id
         self.name = name
         self.type = type
         self.aliases = aliases
         self.titles = titles
+        self.roles = roles
     }
 }

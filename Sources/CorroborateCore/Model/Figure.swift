@@ -11,8 +11,13 @@ public struct Figure: Sendable, Hashable, Codable {
     public var approximate: Bool
     /// The hedge word or bound as written, lowercased (`about`, `more than`, `estimated`).
     public var hedge: String?
-    /// A unit of measure (`percent`, `dollar`, `km`); nil for plain counts.
+    /// What sort of quantity this is: a count, money, a percentage, a measure, a fraction, an age….
+    public var kind: Kind = .count
+    /// A unit of measure, normalised (`percent`, `dollar`, `kilometre`, `dollar per barrel`); nil
+    /// for plain counts.
     public var unit: String?
+    /// For money: the ISO 4217 code of the currency (`USD`, `EUR`, `GBP`), when the text fixes it.
+    public var currency: String?
     /// What is counted (`flood victims`, `dockworkers`, `age`).
     public var what: String?
     public var whatSpan: Span?
@@ -39,6 +44,26 @@ public struct Figure: Sendable, Hashable, Codable {
         self.event = event
         self.eventSpan = eventSpan
         self.claimant = claimant
+    }
+
+    /// What sort of quantity a figure states, so that only like compares with like.
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// Things or people counted (`300 soldiers`, `two boats`).
+        case count
+        /// An amount of money (`$2.5 million`, `€3bn`); ``Figure/currency`` names the currency.
+        case money
+        /// A percentage or a change in percentage points.
+        case percent
+        /// A physical measure (`12 km`, `5 kg`, `800 mph`).
+        case measure
+        /// A length of time (`two hours`, `10 years`).
+        case duration
+        /// A fraction or proportion (`two-thirds`, `half of`, `one in five`).
+        case fraction
+        /// A person's or thing's age (`aged 20`, `a 14-year-old`).
+        case age
+        /// A ratio (`3 to 1`, `by a factor of 2`).
+        case ratio
     }
 
     /// The bounds the figure allows, widened by its hedge: `about 3,000` admits 2,700…3,300.

@@ -18,6 +18,7 @@ enum LexiconData {
         (complementizers, .complementizer), (countNouns, .countNoun), (notNames, .notName),
         (platforms, .platform), (nameParticles, .nameParticle), (nameSuffixes, .nameSuffix),
         (TimeWords.triggers, .timeWord),
+        (figureWords, .figureWord),
     ]
 
     static let function = """
@@ -498,4 +499,7 @@ enum LexiconData {
         foreign office
         houses of parliament
         """
+
+    /// Words besides number words that can begin a figure.
+    static let figureWords = "a an half couple dozen dozens hundreds thousands millions billions tens scores minus several few"
 }

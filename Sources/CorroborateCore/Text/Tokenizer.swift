@@ -73,7 +73,9 @@ enum Tokenizer {
                     let previous = tokens.last
                     let glued = !space && previous != nil && previous!.kind == .word
                     let next = i + 1 < n ? bytes[i + 1] : 0x20
-                    if glued, previous!.end == Int32(i), (next == 0x73 || next == 0x53),
+                    // `Russia's`, and `Russia 's` as tokenised corpora (CoNLL, ECB+) print it.
+                    let spacedPossessive = space && previous?.kind == .word && printed != .openingQuote
+                    if (glued && previous?.end == Int32(i)) || spacedPossessive, (next == 0x73 || next == 0x53),
                         i + 2 >= n || !ByteClass.isWordByte(bytes[i + 2])
                     {
                         kind = .possessive

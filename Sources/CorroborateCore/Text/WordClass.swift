@@ -86,6 +86,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     /// Words of time expressions not covered by the classes above (`now`, `fiscal`, `daily`,
     /// `Thanksgiving`); listed by the time extractor in `TimeWords.triggers`.
     public static let timeWord = WordClass(rawValue: 1 << 45)
+    /// Words besides number words that can begin a figure (`a` dozen, `half`, `couple`, `minus`).
+    public static let figureWord = WordClass(rawValue: 1 << 53)
 }
 
 /// The lexicons every extractor shares, built once.

@@ -26,6 +26,8 @@ public struct Ingestor: Sendable {
     /// The formats an input can be in.
     public enum Format: String, Sendable {
         case text, jsonLines, html
+        /// RSS, Atom or JSON Feed (the items' content is read); OPML lists feeds to fetch.
+        case feed
     }
 
     /// Reads every input in order.
@@ -80,7 +82,7 @@ public struct Ingestor: Sendable {
 
     static let extensions: [String: Format] = [
         "txt": .text, "text": .text, "md": .text, "jsonl": .jsonLines, "ndjson": .jsonLines, "json": .jsonLines,
-        "html": .html, "htm": .html, "xhtml": .html,
+        "html": .html, "htm": .html, "xhtml": .html, "xml": .feed, "rss": .feed, "atom": .feed, "opml": .feed,
     ]
 
     /// Article files under a directory, sorted, hidden files skipped.
@@ -120,8 +122,32 @@ public struct Ingestor: Sendable {
     }
 
     private func add(_ bytes: [UInt8], source: String, format: Format?, to result: inout IngestResult) {
-        let format = format ?? Ingestor.sniff(bytes)
+        var format = format ?? Ingestor.sniff(bytes)
+        if format == .jsonLines || format == .html, FeedReader.looksLikeFeed(bytes) { format = .feed }
         switch format {
+        case .feed:
+            do throws(IngestError) {
+                let reader = FeedReader()
+                if String(decoding: bytes.prefix(512), as: UTF8.self).lowercased().contains("<opml") {
+                    let feeds = try reader.subscriptions(bytes, source: source)
+                    throw IngestError(
+                        .invalidField, source: source,
+                        "an OPML list of \(feeds.count) feeds: fetch them with `corroborate fetch \(source)` or `corroborate analyze \(source) --fetch`")
+                }
+                let feed = try reader.read(bytes, source: source)
+                let articles = reader.articles(feed, source: source)
+                if articles.isEmpty {
+                    throw IngestError(
+                        .empty, source: source,
+                        "a feed of \(feed.items.count) items without their text: fetch their pages with `corroborate analyze \(source) --fetch`")
+                }
+                for var article in articles {
+                    article.original = OriginalInput(sha256: SHA256.hex(bytes), path: source, byteCount: bytes.count)
+                    result.add(article)
+                }
+            } catch {
+                result.errors.append(error)
+            }
         case .jsonLines:
             if let kind = TextDecoding.binaryKind(bytes) {
                 result.errors.append(IngestError(.binary, source: source, "binary data (\(kind)), not JSON Lines"))
@@ -132,20 +158,18 @@ public struct Ingestor: Sendable {
             for article in articles { result.add(article) }
         case .text:
             do {
-                result.add(try PlainTextReader(maxArticleBytes: maxArticleBytes).read(bytes, source: source))
+                var article = try PlainTextReader(maxArticleBytes: maxArticleBytes).read(bytes, source: source)
+                article.original = OriginalInput(sha256: SHA256.hex(bytes), path: source, byteCount: bytes.count)
+                result.add(article)
             } catch {
                 result.errors.append(error)
             }
         case .html:
             do throws(IngestError) {
-                let html = try TextDecoding.decode(bytes, source: source, limit: maxPageBytes, lossy: true)
-                let page = HTMLText.extract(html)
-                guard page.text.utf8.contains(where: { $0 > 0x20 }) else {
-                    throw IngestError(.empty, source: source, "no text in the HTML page")
+                guard bytes.contains(where: { $0 > 0x20 }) else {
+                    throw IngestError(.empty, source: source, bytes.isEmpty ? "empty input (0 bytes)" : "empty input (only whitespace)")
                 }
-                result.add(Article(
-                    id: PlainTextReader.stem(of: source), source: source, title: page.title, text: page.text,
-                    digest: Digest.fnv1a(bytes)))
+                result.add(try HTMLArticleReader(maxPageBytes: maxPageBytes).read(bytes, source: source))
             } catch {
                 result.errors.append(error)
             }

@@ -48,6 +48,19 @@ enum TextDecoding {
         return String(scalars)
     }
 
+    /// A name for the format when the bytes start like a known binary file (images, archives,
+    /// executables). HTML may hold stray NUL and control bytes, so only signatures count for it.
+    static func binarySignature(_ bytes: [UInt8]) -> String? {
+        let signatures: [([UInt8], String)] = [
+            ([0x89, 0x50, 0x4E, 0x47], "PNG image"), ([0xFF, 0xD8, 0xFF], "JPEG image"),
+            ([0x47, 0x49, 0x46, 0x38], "GIF image"), ([0x25, 0x50, 0x44, 0x46], "PDF document"),
+            ([0x50, 0x4B, 0x03, 0x04], "ZIP archive"), ([0x1F, 0x8B], "gzip data"),
+            ([0x7F, 0x45, 0x4C, 0x46], "ELF executable"), ([0x53, 0x51, 0x4C, 0x69, 0x74, 0x65], "SQLite database"),
+        ]
+        for (magic, name) in signatures where bytes.starts(with: magic) { return name }
+        return nil
+    }
+
     /// A name for the binary format when the bytes are not text.
     static func binaryKind(_ bytes: [UInt8]) -> String? {
         let signatures: [([UInt8], String)] = [
@@ -74,6 +87,14 @@ enum TextDecoding {
             let n = b.count
             var i = 0
             while i < n {
+                // Eight ASCII bytes at a time.
+                if i + 8 <= n, let base = b.baseAddress {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        i += 8
+                        continue
+                    }
+                }
                 let c = b[i]
                 if c < 0x80 {
                     i += 1

@@ -88,18 +88,30 @@ public struct JSONLinesReader: Sendable {
         let url = try string("url")
         var title = try string("title")
         var text = try string("text")
+        var page: HTMLPage? = nil
         if text == nil, let html = try string("html") {
-            let page = HTMLText.extract(html)
-            text = page.text
-            if title == nil { title = page.title }
+            page = HTMLReader().read(utf8: Array(html.utf8), url: try string("url"))
+            text = page?.text
+            if title == nil { title = page?.title }
+            if published == nil, let p = page?.metadata.published?.value { published = CivilDate(iso: p.prefix(10)) }
         }
         guard let text else { throw IngestError(.missingField, source: source, "missing \"text\" (or \"html\")") }
         guard text.utf8.contains(where: { $0 > 0x20 }) else {
             throw IngestError(.empty, source: source, "\"text\" is empty")
         }
-        let outlet = try string("outlet") ?? url.flatMap(PlainTextReader.outlet(fromURL:))
-        return Article(
-            id: id, source: source, url: url, outlet: outlet, title: title, published: published, text: text,
-            captions: PlainTextReader.captions(in: text), digest: Digest.fnv1a(line))
+        let address = url ?? page?.metadata.canonicalURL?.value
+        let outlet = try string("outlet") ?? address.flatMap(PlainTextReader.outlet(fromURL:)) ?? page?.metadata.siteName?.value
+        var article = Article(
+            id: id, source: source, url: address, outlet: outlet, title: title, published: published, text: text,
+            captions: page.map { $0.captions.map { Caption(span: Span($0.lowerBound, $0.upperBound), credit: nil) } }
+                ?? PlainTextReader.captions(in: text),
+            digest: Digest.fnv1a(line))
+        article.original = OriginalInput(sha256: SHA256.hex(line), path: source, byteCount: line.count, encoding: page?.encoding)
+        if let page {
+            article.byline = page.metadata.byline?.value
+            article.language = page.metadata.language?.value
+            article.metadata = page.metadata
+        }
+        return article
     }
 }

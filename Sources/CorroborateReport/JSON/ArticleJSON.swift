@@ -41,6 +41,7 @@ struct ArticleJSON {
         w.endArray()
         w.key("relatedLinks"); w.beginArray(); for r in article.relatedLinks { w.string(r) }; w.endArray()
         w.key("wireCredits"); w.beginArray(); for c in article.wireCredits { w.string(c) }; w.endArray()
+        ArticleJSON.writePage(article, &w)
 
         w.key("entities"); w.beginArray()
         for m in analysis.mentions {
@@ -85,12 +86,14 @@ struct ArticleJSON {
         for f in analysis.figures {
             w.beginObject()
             ArticleJSON.writeSpan(f.span, bytes, offsets, &w)
+            w.key("kind"); w.string(f.kind.rawValue)
             w.key("value"); w.number(f.value)
             w.key("low"); w.number(f.low)
             w.key("high"); w.number(f.high)
             w.key("approximate"); w.bool(f.approximate)
             w.key("hedge"); w.string(f.hedge)
             w.key("unit"); w.string(f.unit)
+            w.key("currency"); w.string(f.currency)
             w.key("what"); w.string(f.what)
             w.key("event"); w.string(f.event)
             w.key("claimant"); writeAttribution(f.claimant, bytes, offsets, &w)

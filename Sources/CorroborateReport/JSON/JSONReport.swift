@@ -86,6 +86,7 @@ public struct JSONReport: Sendable {
         w.key("type"); w.string(e.type.rawValue)
         w.key("aliases"); w.beginArray(); for a in e.aliases { w.string(a) }; w.endArray()
         w.key("titles"); w.beginArray(); for t in e.titles { w.string(t) }; w.endArray()
+        w.key("roles"); w.beginArray(); for r in e.roles { w.string(r) }; w.endArray()
         w.endObject()
     }
 

@@ -92,10 +92,12 @@ struct APIRoutes: Sendable {
             case "text", "txt": return .text
             case "jsonl", "jsonlines", "ndjson": return .jsonLines
             case "html": return .html
-            default: throw APIError.badRequest("format must be text, jsonl or html, not \(given.prefix(40))")
+            case "feed", "rss", "atom": return .feed
+            default: throw APIError.badRequest("format must be text, jsonl, html or feed, not \(given.prefix(40))")
             }
         }
         let type = request.headers[.contentType]?.lowercased() ?? ""
+        if type.contains("rss+xml") || type.contains("atom+xml") || type.contains("feed+json") { return .feed }
         if type.hasPrefix("text/html") || type.hasPrefix("application/xhtml") { return .html }
         if type.contains("ndjson") || type.contains("jsonl") || type.hasPrefix("application/json") { return .jsonLines }
         if type.hasPrefix("text/plain") { return .text }

@@ -59,7 +59,7 @@ enum OpenAPIDocument {
                 "summary": "Ingest articles: a plain-text article, JSON Lines, or an HTML page",
                 "security": [{"bearer": []}],
                 "parameters": [
-                  {"name": "format", "in": "query", "required": false, "schema": {"type": "string", "enum": ["text", "jsonl", "html"]}, "description": "Overrides the Content-Type; without either the bytes are sniffed."},
+                  {"name": "format", "in": "query", "required": false, "schema": {"type": "string", "enum": ["text", "jsonl", "html", "feed"]}, "description": "Overrides the Content-Type; without either the bytes are sniffed."},
                   {"name": "source", "in": "query", "required": false, "schema": {"type": "string", "maxLength": 200}, "description": "A name for the upload, kept as the articles' source."}
                 ],
                 "requestBody": {

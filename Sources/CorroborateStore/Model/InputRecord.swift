@@ -30,6 +30,8 @@ public struct InputRecord: Sendable, Hashable {
 /// as text in the store.
 public enum InputFormat: String, Sendable, Hashable, Codable {
     case text, jsonLines, html
+    /// RSS, Atom or JSON Feed: each item becomes an article.
+    case feed
 }
 
 /// An input taken from the queue for processing.

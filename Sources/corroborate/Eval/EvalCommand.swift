@@ -10,6 +10,9 @@ struct EvalCommand: ParsableCommand {
         abstract: "Score the analysis against gold data (PolNeAR, TimeML, CoNLL, NewsQuant, L3S-GN1, ECB+).",
         subcommands: [
             // One line per task; keep the list sorted.
+            FiguresEvalCommand.self,
+            HTMLEvalCommand.self,
+            NEREvalCommand.self,
             TimesEvalCommand.self,
         ]
     )

@@ -109,3 +109,22 @@ import Testing
         #expect(view.sentences.map(\.isCaption) == [false, true, true, false])
     }
 }
+
+@Suite struct SpacedPossessiveTests {
+    @Test func aPossessiveSetApartByASpaceIsStillOnePossessiveToken() {
+        // Tokenised corpora (CoNLL, ECB+) print `Norway 's`; it must read as `Norway's` does.
+        let spaced = TextView("Norway 's fleet and NORWAY 'S port")
+        let glued = TextView("Norway's fleet")
+        #expect(spaced.tokens[1].kind == .possessive)
+        #expect(spaced.text(token: 1) == "'s")
+        #expect(spaced.tokens[5].kind == .possessive)
+        #expect(glued.tokens[1].kind == .possessive)
+    }
+
+    @Test func aSingleQuoteOpeningAWordIsNotAPossessive() {
+        let curly = TextView("He wrote ‘s’ once")
+        #expect(curly.tokens[2].kind == .quote)
+        let straight = TextView("He said 'sorry' twice")
+        #expect(straight.tokens[2].kind == .quote)
+    }
+}

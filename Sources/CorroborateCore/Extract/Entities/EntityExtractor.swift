@@ -8,11 +8,19 @@
 /// index.entities.map(\.name)   // ["Ana Ruiz"]
 /// ```
 public struct EntityExtractor: Sendable {
-    public init() {}
+    /// The tagger that finds names and their types; without one, rules alone find them.
+    public var tagger: NERTagger?
+
+    /// An extractor with the bundled model (``NERModel/bundled``).
+    public init() { tagger = NERModel.bundled.map(NERTagger.init) }
+
+    /// An extractor with the given tagger, or rules alone.
+    public init(tagger: NERTagger?) { self.tagger = tagger }
 
     /// Extracts mentions and entities from a prepared text.
     public func extract(_ view: TextView) -> EntityIndex {
-        let chunks = NameChunker(view: view).chunks()
+        let chunker = NameChunker(view: view, findingNames: tagger == nil)
+        let chunks = tagger.map { chunker.chunks(tagged: $0.names(in: view)) } ?? chunker.chunks()
         var clusters = EntityClusters(view: view)
         var chunkEntity = [Int](repeating: -1, count: chunks.count)
         // Typed names first, so an untyped surname can join the person it belongs to.
@@ -65,7 +73,7 @@ struct EntityClusters {
         guard let m = match else {
             entities.append(ArticleEntity(
                 name: surface, type: type ?? .other, aliases: [], titles: chunk.title.map { [$0] } ?? [],
-                gender: chunk.gender))
+                gender: chunk.gender, roles: chunk.role.map { [$0] } ?? []))
             words.append(tokens)
             lastSeen.append(counter)
             return entities.count - 1
@@ -82,6 +90,7 @@ struct EntityClusters {
             }
         }
         if let title = chunk.title, !e.titles.contains(title) { e.titles.append(title) }
+        if let role = chunk.role, !e.roles.contains(role) { e.roles.append(role) }
         if e.gender == .unknown { e.gender = chunk.gender }
         entities[m] = e
         lastSeen[m] = counter
@@ -103,6 +112,20 @@ struct EntityClusters {
                 {
                     return e
                 }
+                // `Special Operations Forces` and `Ukraine Special Operations Forces`: one ends the other.
+                let (short, long) = words[e].count < tokens.count ? (words[e], tokens) : (tokens, words[e])
+                if type == .organization, short.count >= 2, short.count < long.count, Array(long.suffix(short.count)) == short {
+                    return e
+                }
+            }
+        }
+        if type == .place {
+            // `Tuva Republic` and `Tuva`, `Kursk region` and `Kursk`: the same place with or without its kind.
+            let core = tokens.filter { !EntityClusters.placeKinds.contains($0) }
+            if !core.isEmpty, let e = entities.indices.last(where: {
+                entities[$0].type == .place && words[$0].filter { !EntityClusters.placeKinds.contains($0) } == core
+            }) {
+                return e
             }
         }
         if type == nil || type == .person {
@@ -124,6 +147,10 @@ struct EntityClusters {
         }
         return nil
     }
+
+    private static let placeKinds: Set<String> = [
+        "republic", "region", "province", "oblast", "state", "county", "district", "island", "islands", "city",
+    ]
 
     private func initials(_ words: [String]) -> String {
         let skip: Set<String> = ["of", "the", "for", "and", "&", "de", "du", "la"]

@@ -5,6 +5,9 @@ struct NameChunk: Sendable, Hashable {
     var type: EntityType?
     /// Title or role words written before the name, as printed (`President`, `lawmaker`).
     var title: String?
+    /// The role the text gives the person, with its body or place when written with it:
+    /// `Ukraine's President`, `South Korean lawmaker`, `Academic`.
+    var role: String?
     var gender: Gender = .unknown
     /// A place standing for its government (`Tallowby said`).
     var isMetonym = false

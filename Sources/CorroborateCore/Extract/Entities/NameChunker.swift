@@ -10,8 +10,11 @@ struct NameChunker {
     /// capitalised word is a name only if it is known or also appears so.
     private var midSentenceCapitals: Set<String> = []
 
-    init(view: TextView) {
+    /// - Parameter findingNames: Whether names will be found by rules (``chunks()``); a tagger's
+    ///   names (``chunks(tagged:)``) do not need the capitalisation survey rules make.
+    init(view: TextView, findingNames: Bool = true) {
         self.view = view
+        guard findingNames else { return }
         for sentence in view.sentences {
             for k in sentence.tokens where !isSentenceInitial(k, in: sentence) {
                 let t = view.tokens[k]
@@ -204,18 +207,18 @@ struct NameChunker {
             || t.flags.contains(.dotted)
     }
 
-    private func isTitleWord(_ k: Int) -> Bool {
+    func isTitleWord(_ k: Int) -> Bool {
         let c = view.tokens[k].classes
         return (c.contains(.title) || c.contains(.titleModifier)) && !c.contains(.givenName)
             && view.tokens[k].isCapitalized
     }
 
-    private func isPersonTitle(_ range: Range<Int>) -> Bool {
+    func isPersonTitle(_ range: Range<Int>) -> Bool {
         range.contains { view.tokens[$0].classes.contains(.title) }
     }
 
     /// The head word that makes a run an organisation or place name (`Service`, `Republic`).
-    private func isHeadWord(_ k: Int) -> Bool {
+    func isHeadWord(_ k: Int) -> Bool {
         let c = view.tokens[k].classes
         return c.contains(.orgWord) || c.contains(.placeWord)
     }
@@ -294,7 +297,7 @@ struct NameChunker {
     // MARK: - Acronyms
 
     /// `Tallowby Dockers Union (TDU)`: the acronym in brackets expands to the name before.
-    private func linkAcronyms(_ chunks: inout [NameChunk]) {
+    func linkAcronyms(_ chunks: inout [NameChunk]) {
         for i in chunks.indices.dropFirst() {
             let c = chunks[i]
             guard c.tokens.count == 1, view.tokens[c.tokens.lowerBound].flags.contains(.allCaps) else { continue }

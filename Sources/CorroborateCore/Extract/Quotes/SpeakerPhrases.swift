@@ -156,7 +156,10 @@ struct SpeakerPhrases {
                 case .person, .organization: return true
                 case .place:
                     if entities.mentions[m].isMetonym || r.count == entities.mentionTokens[m].count { return true }
-                case .other: continue
+                case .other:
+                    // A group named in the plural (`Republicans`, `Palestinians`) speaks as a body does.
+                    let name = entities.mentionTokens[m]
+                    if name.count == 1, view.bytes[Int(view.tokens[name.lowerBound].end) - 1] == 0x73 { return true }
                 }
             }
         }
