@@ -5,21 +5,25 @@
 #
 #   swift build -c release && scripts/durability.sh [KILLS] [ARTICLES]
 #
+# The corpus is split into KILLS parts; round k ingests parts 1…k (earlier parts are already
+# stored and skipped, what a killed round left queued is finished), so every round has new
+# articles to write when the kill lands.
+#
 # Needs python3 (its sqlite3 module reads the collection independently of corroborate).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kills=${1:-50}
-articles=${2:-3000}
+articles=${2:-20000}
 bin=${BIN:-.build/release/corroborate}
 work=$(mktemp -d /tmp/corroborate-durability.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 db="$work/collection.sqlite"
 
 # A corpus of short invented reports: several outlets per event, every text distinct.
-python3 - "$work/corpus" "$articles" <<'PY'
+python3 - "$work/corpus" "$articles" "$kills" <<'PY'
 import os, random, sys
-out, n = sys.argv[1], int(sys.argv[2])
-os.makedirs(out)
+out, n, parts = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+for p in range(parts): os.makedirs(f"{out}/part{p + 1:03d}")
 rng = random.Random(7)
 syll = ["ka", "lo", "mi", "ren", "sto", "val", "dru", "nes", "tor", "bai", "qua", "zel"]
 kinds = ["flood", "fire", "strike", "storm", "landslide", "outbreak"]
@@ -35,7 +39,7 @@ while i < n:
                 f"\"We are reaching every family in {place},\" {person} told reporters. "
                 f"Crews from outlet {r} worked through the night near {place} (report {i}).\n\n"
                 f"Original URL: https://outlet{r}.example/{place.lower()}-{i}\n")
-        with open(f"{out}/a{i:06d}.txt", "w") as f: f.write(text)
+        with open(f"{out}/part{i * parts // n + 1:03d}/a{i:06d}.txt", "w") as f: f.write(text)
         i += 1
 PY
 
@@ -73,13 +77,16 @@ PY
 failures=0
 for k in $(seq 1 "$kills"); do
     log="$work/ingest.log"
-    "$bin" ingest --db "$db" --jobs 1 --batch-size 50 "$work/corpus" >/dev/null 2>"$log" &
+    parts=$(for p in $(seq 1 "$k"); do printf '%s/corpus/part%03d ' "$work" "$p"; done)
+    # shellcheck disable=SC2086
+    "$bin" ingest --db "$db" --jobs 1 --batch-size 50 $parts >/dev/null 2>"$log" &
     pid=$!
     # Somewhere between opening the file and the middle of a batch.
     sleep "$(python3 -c "import random; print(round(random.uniform(0.05, 1.5), 3))")"
     kill -9 "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
-    committed=$(grep -o 'collection: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || echo 0)
+    committed=$(grep -o 'collection: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || true)
+    committed=${committed:-0}
     printf 'kill %3d after %5s committed: ' "$k" "$committed"
     check "$committed" || failures=$((failures + 1))
 done

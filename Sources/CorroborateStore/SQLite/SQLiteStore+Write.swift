@@ -56,6 +56,7 @@ extension SQLiteStore {
                     """)
             let version = try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'version'") ?? 0
             self.index.withLock { $0 = IndexState(index: StoryIndex(), version: version) }
+            self.analyses.withLock { $0.removeAll() }
         }
         return try await processPending(options: options, progress: progress)
     }
@@ -202,6 +203,9 @@ extension SQLiteStore {
             return taken
         }
         if let cached, cached.version == version { return cached }
+        // Someone else wrote (or a write failed, or the collection was reanalysed): what this
+        // writer decoded earlier may describe rows that are gone.
+        analyses.withLock { $0.removeAll() }
         var state = cached ?? IndexState(index: StoryIndex(), version: -1)
         state.index.apply(try SQLiteIndexRows.read(since: state.version, db))
         _ = state.index.takeChanges()
@@ -212,13 +216,27 @@ extension SQLiteStore {
     /// Corroborates a story again with its new articles and stores the result.
     private func updateStory(_ story: Int, fresh: [(Int64, ArticleAnalysis)], version: Int, now: String, _ db: Database) throws {
         let freshIDs = Set(fresh.map(\.0))
+        let ids = try Int64.fetchAll(
+            db.cachedStatement(sql: "SELECT id FROM articles WHERE story = ? ORDER BY id"), arguments: [story]
+        ).filter { !freshIDs.contains($0) }
+        let cached = analyses.withLock { cache in ids.map { cache[$0] } }
+        let fetch = try db.cachedStatement(sql: "SELECT analysis, body FROM articles WHERE id = ?")
         var members: [(Int64, ArticleAnalysis)] = []
-        for row in try Row.fetchAll(db, sql: "SELECT id, analysis, body FROM articles WHERE story = ? ORDER BY id", arguments: [story]) {
-            let id: Int64 = row["id"]
-            if freshIDs.contains(id) { continue }
-            members.append((id, try BlobCoder.decodeAnalysis(row["analysis"], text: row["body"])))
+        members.reserveCapacity(ids.count + fresh.count)
+        var decoded: [(Int64, ArticleAnalysis)] = []
+        for (id, hit) in zip(ids, cached) {
+            if let hit {
+                members.append((id, hit))
+            } else if let row = try Row.fetchOne(fetch, arguments: [id]) {
+                let analysis = try BlobCoder.decodeAnalysis(row["analysis"], text: row["body"])
+                members.append((id, analysis))
+                decoded.append((id, analysis))
+            }
         }
         members += fresh
+        analyses.withLock { cache in
+            for (id, analysis) in decoded + fresh { cache.insert(analysis, id: id) }
+        }
         let record = StoryAssembler.record(members: members.map(\.0), analyses: members.map(\.1))
         let summary = StoryAssembler.summary(
             id: StoryID.text(story), record: record, articles: members.map(\.1.article), updated: now)

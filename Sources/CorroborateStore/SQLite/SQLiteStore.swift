@@ -19,6 +19,9 @@ public final class SQLiteStore: ArticleStore {
     /// The story index as of a version of the file, kept between batches so that each batch
     /// costs only its own articles; nil until first needed or after a failed write.
     let index = Mutex<IndexState?>(nil)
+    /// Decoded analyses of this writer's recent stories; emptied whenever the story index is
+    /// not this writer's own up-to-date copy.
+    let analyses = Mutex(AnalysisCache(capacity: 20_000))
 
     struct IndexState: Sendable {
         var index: StoryIndex
