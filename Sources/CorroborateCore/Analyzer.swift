@@ -62,14 +62,25 @@ public struct Analyzer: Sendable {
     public func corroborate(_ analyses: [ArticleAnalysis]) -> CorpusAnalysis {
         var analyses = analyses
         var grouper = StoryGrouper()
-        var storyOf: [Int] = []
         for i in analyses.indices {
-            storyOf.append(grouper.add(StoryGrouper.features(of: analyses[i]), index: i))
+            _ = grouper.add(StoryGrouper.features(of: analyses[i]), index: i)
             // The words served their purpose; a large batch should not carry them further.
             analyses[i].terms = [:]
             analyses[i].titleNames = []
         }
-        let members = grouper.stories
+        return corroborate(analyses, stories: grouper.stories)
+    }
+
+    /// The cross-article steps over stories already formed (by a ``StoryIndex`` that a
+    /// collection keeps, say): entities across articles, dates of undated articles, and
+    /// comparisons and a timeline per story.
+    ///
+    /// - Parameter members: Each story's articles, as indices into `analyses`; every article
+    ///   belongs to exactly one story.
+    public func corroborate(_ analyses: [ArticleAnalysis], stories members: [[Int]]) -> CorpusAnalysis {
+        var analyses = analyses
+        var storyOf = [Int](repeating: 0, count: analyses.count)
+        for (n, story) in members.enumerated() { for a in story { storyOf[a] = n } }
 
         var linker = EntityLinker()
         let links = analyses.indices.map { linker.link(analyses[$0].entities, story: storyOf[$0]) }

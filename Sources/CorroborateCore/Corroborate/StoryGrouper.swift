@@ -32,7 +32,7 @@ struct StoryGrouper {
     }
 
     /// A story's accumulated features, over interned word ids.
-    private struct Cluster {
+    struct Cluster {
         var members: [Int] = []
         var terms: [Int32: Double] = [:]
         /// The idf-weighted norm of `terms`, computed when the story last changed.
@@ -42,16 +42,22 @@ struct StoryGrouper {
         var latest: CivilDate?
     }
 
-    private var clusters: [Cluster] = []
-    private var vocabulary: [String: Int32] = [:]
-    private var documentFrequency: [Int32] = []
+    // The state is internal so that `StoryIndex` can save and restore it (StoryGrouper+Changes).
+    var clusters: [Cluster] = []
+    var vocabulary: [String: Int32] = [:]
+    var documentFrequency: [Int32] = []
     /// `log(1 + N/df)` as of the last time the word was seen; refreshing every word on every
     /// article would cost more than the small drift is worth.
-    private var idf: [Double] = []
-    private var nameIDs: [String: Int32] = [:]
-    private var documents = 0
-    private var byName: [Int32: [Int]] = [:]
-    private var byTerm: [Int32: [Int]] = [:]
+    var idf: [Double] = []
+    var nameIDs: [String: Int32] = [:]
+    /// Word and name texts by id, to save the state as rows.
+    var termTexts: [String] = []
+    var nameTexts: [String] = []
+    var documents = 0
+    var byName: [Int32: [Int]] = [:]
+    var byTerm: [Int32: [Int]] = [:]
+    /// What `add` changed, when a caller persists the state incrementally; nil in a batch.
+    var changes: Changes? = nil
 
     /// Places article `index` and returns its story number.
     mutating func add(_ f: Features, index: Int) -> Int {
@@ -63,6 +69,7 @@ struct StoryGrouper {
             documentFrequency[Int(id)] += 1
             idf[Int(id)] = log1p(Double(documents + 1) / Double(documentFrequency[Int(id)]))
             terms.append((id, weight))
+            changes?.terms.insert(id)
         }
         terms.sort { $0.id < $1.id }
         var names: [Int32] = []
@@ -72,7 +79,9 @@ struct StoryGrouper {
             } else {
                 let id = Int32(nameIDs.count)
                 nameIDs[name] = id
+                nameTexts.append(name)
                 names.append(id)
+                changes?.names.insert(id)
             }
         }
         let distinctive = rarest(terms.map(\.id))
@@ -96,7 +105,10 @@ struct StoryGrouper {
             {
                 continue
             }
-            if clusters[c].norm == nil { clusters[c].norm = norm(of: clusters[c].terms) }
+            if clusters[c].norm == nil {
+                clusters[c].norm = norm(of: clusters[c].terms)
+                changes?.clusters.insert(c)
+            }
             let score = similarity(terms, articleNorm, Set(names), clusters[c])
             if score > bestScore {
                 bestScore = score
@@ -126,8 +138,15 @@ struct StoryGrouper {
             cluster.latest = max(cluster.latest ?? d, d)
         }
         clusters[best] = cluster
-        for name in names where byName[name]?.last != best { StoryGrouper.post(best, to: &byName[name, default: []]) }
-        for term in distinctive where byTerm[term]?.last != best { StoryGrouper.post(best, to: &byTerm[term, default: []]) }
+        changes?.clusters.insert(best)
+        for name in names where byName[name]?.last != best {
+            StoryGrouper.post(best, to: &byName[name, default: []])
+            changes?.namePostings.insert(name)
+        }
+        for term in distinctive where byTerm[term]?.last != best {
+            StoryGrouper.post(best, to: &byTerm[term, default: []])
+            changes?.termPostings.insert(term)
+        }
         return best
     }
 
@@ -154,6 +173,7 @@ struct StoryGrouper {
         if let id = vocabulary[term] { return id }
         let id = Int32(documentFrequency.count)
         vocabulary[term] = id
+        termTexts.append(term)
         documentFrequency.append(0)
         idf.append(0)
         return id

@@ -3,7 +3,7 @@
 /// The body ``text`` is what a reader reads: headers such as a `date` prefix, a site label, the
 /// headline and an `Original URL:` footer are lifted into fields, and a photo caption printed
 /// twice is kept once and listed in ``captions`` so that no extractor treats it as a claim.
-public struct Article: Sendable, Identifiable {
+public struct Article: Sendable, Identifiable, Codable {
     /// A stable identifier: given by the input, or derived from the source and content.
     public var id: String
     /// Where the article came from: a file path, `stdin`, `FILE:LINE` for JSON Lines, or a URL.
@@ -56,7 +56,7 @@ public struct Article: Sendable, Identifiable {
 }
 
 /// A photo caption inside an article's text.
-public struct Caption: Sendable, Hashable {
+public struct Caption: Sendable, Hashable, Codable {
     /// The whole caption line, credit included.
     public var span: Span
     /// The photo credit after `Picture:` (or `Photo:`, `Image:`), when given.

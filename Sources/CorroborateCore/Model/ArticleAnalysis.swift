@@ -1,5 +1,5 @@
 /// Everything extracted from one article. All spans index into `article.text`.
-public struct ArticleAnalysis: Sendable {
+public struct ArticleAnalysis: Sendable, Codable {
     public var article: Article
     public var entities: [ArticleEntity]
     public var mentions: [EntityMention]
@@ -29,7 +29,7 @@ public struct ArticleAnalysis: Sendable {
 
 /// The analysis of a batch of articles: per-article results, the entities they share, and
 /// the stories they form.
-public struct CorpusAnalysis: Sendable {
+public struct CorpusAnalysis: Sendable, Codable {
     public var articles: [ArticleAnalysis]
     /// Entities across all articles.
     public var entities: [Entity]

@@ -130,7 +130,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
 }
 
 /// A day of the week, numbered as ISO 8601 does (Monday = 1).
-public enum Weekday: Int, Sendable, CaseIterable {
+public enum Weekday: Int, Sendable, CaseIterable, Codable {
     case monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday
 }
 
@@ -138,7 +138,7 @@ public enum Weekday: Int, Sendable, CaseIterable {
 ///
 /// Used for an article that states no publication date: its own text and its story bound
 /// when it can have been written.
-public struct DateRange: Sendable, Hashable {
+public struct DateRange: Sendable, Hashable, Codable {
     public var from: CivilDate
     public var to: CivilDate
     /// How the range was derived, in words a reader can check.

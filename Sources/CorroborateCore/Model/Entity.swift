@@ -1,10 +1,10 @@
 /// The kind of thing a name refers to.
-public enum EntityType: String, Sendable, Hashable, CaseIterable {
+public enum EntityType: String, Sendable, Hashable, CaseIterable, Codable {
     case person, organization, place, other
 }
 
 /// One occurrence of a name in an article's text.
-public struct EntityMention: Sendable, Hashable {
+public struct EntityMention: Sendable, Hashable, Codable {
     /// The name itself, without a title such as `President` or `Mr`.
     public var span: Span
     public var type: EntityType
@@ -25,7 +25,7 @@ public struct EntityMention: Sendable, Hashable {
 }
 
 /// A person, organisation or place named in one article, with every form the article uses.
-public struct ArticleEntity: Sendable, Hashable {
+public struct ArticleEntity: Sendable, Hashable, Codable {
     /// The fullest form of the name in the article (`Petra Lindqvist`).
     public var name: String
     public var type: EntityType
@@ -53,12 +53,12 @@ public struct ArticleEntity: Sendable, Hashable {
 }
 
 /// Grammatical gender, as far as English text reveals it.
-public enum Gender: String, Sendable, Hashable {
+public enum Gender: String, Sendable, Hashable, Codable {
     case male, female, unknown
 }
 
 /// An entity across all the analysed articles: the unit of "who" in stories and reports.
-public struct Entity: Sendable, Hashable, Identifiable {
+public struct Entity: Sendable, Hashable, Identifiable, Codable {
     /// `e1`, `e2`, … in order of first appearance.
     public var id: String
     public var name: String

@@ -2,7 +2,7 @@
 ///
 /// Ranges keep both ends (`low`, `high`) and are never averaged; `value` is set only for a
 /// single number. Hedges such as `about` or `more than` set ``approximate`` and ``hedge``.
-public struct Figure: Sendable, Hashable {
+public struct Figure: Sendable, Hashable, Codable {
     /// The number and its hedge and unit as written (`about 3,000`, `1,200`, `40 per cent`).
     public var span: Span
     public var value: Double?
@@ -47,7 +47,7 @@ public struct Figure: Sendable, Hashable {
     }
 
     /// What sort of quantity a figure states, so that only like compares with like.
-    public enum Kind: String, Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, Codable {
         /// Things or people counted (`300 soldiers`, `two boats`).
         case count
         /// An amount of money (`$2.5 million`, `€3bn`); ``Figure/currency`` names the currency.

@@ -6,9 +6,9 @@
 /// `time` (a `<time datetime>` element), `url` (a date in the address), `title` (the `<title>`
 /// element), `link:canonical`, `html:lang`, `byline` (an element named as the byline),
 /// `http:content-language`.
-public struct PageMetadata: Sendable, Hashable {
+public struct PageMetadata: Sendable, Hashable, Codable {
     /// One value and where it came from.
-    public struct Field: Sendable, Hashable {
+    public struct Field: Sendable, Hashable, Codable {
         public var value: String
         public var source: String
 
@@ -36,7 +36,7 @@ public struct PageMetadata: Sendable, Hashable {
 
 /// The input an article was read from, kept so every result can be re-derived: a digest of the
 /// exact bytes and where they are stored.
-public struct OriginalInput: Sendable, Hashable {
+public struct OriginalInput: Sendable, Hashable, Codable {
     /// SHA-256 of the bytes, lowercase hex.
     public var sha256: String
     /// Where the bytes are: the input file, or the copy in a page store for fetched pages.

@@ -1,5 +1,5 @@
 /// How a quote reproduces its speaker's words.
-public enum QuoteKind: String, Sendable, Hashable {
+public enum QuoteKind: String, Sendable, Hashable, Codable {
     /// A whole utterance in quotation marks.
     case direct
     /// A few quoted words inside the writer's own sentence.
@@ -9,7 +9,7 @@ public enum QuoteKind: String, Sendable, Hashable {
 }
 
 /// Who a quote or figure is attributed to, and how the attribution was found.
-public struct Attribution: Sendable, Hashable {
+public struct Attribution: Sendable, Hashable, Codable {
     /// The words in the text that name the speaker here: a name, a description or a pronoun.
     public var span: Span
     /// The entity those words refer to, as an index into ``ArticleAnalysis/entities``.
@@ -21,7 +21,7 @@ public struct Attribution: Sendable, Hashable {
     public var isAnonymous: Bool
 
     /// How the speaker was found.
-    public enum Resolution: String, Sendable, Hashable {
+    public enum Resolution: String, Sendable, Hashable, Codable {
         /// The words beside the cue name the speaker.
         case named
         /// A description (`the soldier`, `a senior official`) with no name.
@@ -42,9 +42,9 @@ public struct Attribution: Sendable, Hashable {
 }
 
 /// A link in an attribution chain: the words were passed on, translated or cited.
-public struct Relay: Sendable, Hashable {
+public struct Relay: Sendable, Hashable, Codable {
     /// How the words travelled.
-    public enum Role: String, Sendable, Hashable {
+    public enum Role: String, Sendable, Hashable, Codable {
         /// `as translated by X`.
         case translation
         /// `citing X`, `citing information from X`.
@@ -69,7 +69,7 @@ public struct Relay: Sendable, Hashable {
 }
 
 /// Words attributed to someone: the content, its speaker and the chain it came through.
-public struct Quote: Sendable, Hashable {
+public struct Quote: Sendable, Hashable, Codable {
     /// The quoted or reported content (inside the quotation marks for direct and partial quotes).
     public var span: Span
     public var kind: QuoteKind

@@ -2,7 +2,7 @@
 ///
 /// Analysis works on bytes; reports convert spans to Unicode scalar offsets once, at output,
 /// so that `text[start..<end]` holds in any language that indexes strings by code point.
-public struct Span: Sendable, Hashable, Comparable {
+public struct Span: Sendable, Hashable, Comparable, Codable {
     public var start: Int
     public var end: Int
 

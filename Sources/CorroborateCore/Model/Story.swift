@@ -1,5 +1,5 @@
 /// Articles reporting the same events, with what they agree and disagree on.
-public struct Story: Sendable, Hashable, Identifiable {
+public struct Story: Sendable, Hashable, Identifiable, Codable {
     /// `s1`, `s2`, … in order of each story's first article.
     public var id: String
     /// Indices into the analysed articles, in input order.
@@ -20,7 +20,7 @@ public struct Story: Sendable, Hashable, Identifiable {
 
 /// A dated event: a sentence of one article and the day, week or month it happened, with
 /// every report of the same event in the story's other articles.
-public struct TimelineEntry: Sendable, Hashable {
+public struct TimelineEntry: Sendable, Hashable, Codable {
     /// The TimeML value (`2025-01-09`, `2025-W03`, `2024-12`).
     public var value: String
     /// The first day the value covers, for ordering.
@@ -45,7 +45,7 @@ public struct TimelineEntry: Sendable, Hashable {
 }
 
 /// One article's report of a timeline event.
-public struct TimelineReport: Sendable, Hashable {
+public struct TimelineReport: Sendable, Hashable, Codable {
     public var article: Int
     public var sentence: Span
     public var time: Span
@@ -62,9 +62,9 @@ public struct TimelineReport: Sendable, Hashable {
 }
 
 /// One cross-source finding in a story.
-public struct Comparison: Sendable, Hashable {
+public struct Comparison: Sendable, Hashable, Codable {
     /// What the sources do.
-    public enum Kind: String, Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, Codable {
         /// Two or more independent sources say the same.
         case agreement
         /// Sources give incompatible values for the same thing.
@@ -89,7 +89,7 @@ public struct Comparison: Sendable, Hashable {
 }
 
 /// One side of a comparison: a span of one article, and what it says.
-public struct ComparisonItem: Sendable, Hashable {
+public struct ComparisonItem: Sendable, Hashable, Codable {
     /// Index into the analysed articles.
     public var article: Int
     public var span: Span

@@ -1,10 +1,10 @@
 /// The TimeML class of a temporal expression.
-public enum TimeType: String, Sendable, Hashable {
+public enum TimeType: String, Sendable, Hashable, Codable {
     case date, time, duration, set
 }
 
 /// A date or time the text mentions, resolved to the calendar when its anchor allows.
-public struct TimeExpression: Sendable, Hashable {
+public struct TimeExpression: Sendable, Hashable, Codable {
     public var span: Span
     public var type: TimeType
     /// The TimeML value (`2025-01-09`, `2025-W02`, `2024-12`, `P3D`, `PAST_REF`), or nil
@@ -37,7 +37,7 @@ public struct TimeExpression: Sendable, Hashable {
 }
 
 /// What fixed a time expression's value.
-public enum TimeAnchor: String, Sendable, Hashable {
+public enum TimeAnchor: String, Sendable, Hashable, Codable {
     /// The expression names its own date (`2025-01-20`, `January 9, 2025`).
     case absolute
     /// Resolved from the article's publication date.
@@ -55,7 +55,7 @@ public enum TimeAnchor: String, Sendable, Hashable {
 /// Words that fix their own value (`January 9, 2025`, `1990-Q3`, `three years`) carry it as
 /// ``value(_:)``; everything else says how to count from an anchor, so that an undated article's
 /// times can be placed once its date range is known.
-public indirect enum TimeMeaning: Sendable, Hashable {
+public indirect enum TimeMeaning: Sendable, Hashable, Codable {
     /// A TimeML value the words fix alone: `2025-01-09`, `1990-Q3`, `P3Y`, `PRESENT_REF`, `XXXX-WXX-1`.
     case value(String)
     /// The anchor moved by whole calendar units, at that unit's granularity: `yesterday` (day, -1),
@@ -107,7 +107,7 @@ public indirect enum TimeMeaning: Sendable, Hashable {
     case within(TimeMeaning)
 
     /// Which occurrence of a weekday or date is meant.
-    public enum Direction: String, Sendable, Hashable {
+    public enum Direction: String, Sendable, Hashable, Codable {
         /// The last one on or before the anchor (past tense, `last Sunday`).
         case past
         /// The next one on or after the anchor (future tense, `next Sunday`).
@@ -118,6 +118,6 @@ public indirect enum TimeMeaning: Sendable, Hashable {
 }
 
 /// A calendar unit a relative time counts in.
-public enum CalendarUnit: String, Sendable, Hashable {
+public enum CalendarUnit: String, Sendable, Hashable, Codable {
     case day, week, weekend, month, quarter, year, decade, century
 }

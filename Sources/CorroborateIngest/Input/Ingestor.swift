@@ -70,6 +70,16 @@ public struct Ingestor: Sendable {
 
     // MARK: - Files
 
+    /// The format a file name's extension names (`.txt`, `.jsonl`, `.html`, …), if any.
+    public static func format(ofPath path: String) -> Format? {
+        guard let name = path.split(separator: "/").last, name.contains(".") else { return nil }
+        return name.split(separator: ".").last.flatMap { extensions[$0.lowercased()] }
+    }
+
+    /// The article files under a directory, as ``ingest(_:standardInput:)`` walks them:
+    /// sorted, hidden files skipped, only extensions it reads.
+    public func articleFiles(in directory: String) -> [String] { walk(directory) }
+
     static let extensions: [String: Format] = [
         "txt": .text, "text": .text, "md": .text, "jsonl": .jsonLines, "ndjson": .jsonLines, "json": .jsonLines,
         "html": .html, "htm": .html, "xhtml": .html, "xml": .feed, "rss": .feed, "atom": .feed, "opml": .feed,
@@ -167,7 +177,7 @@ public struct Ingestor: Sendable {
     }
 
     /// The format of bytes with no telling extension, from the first non-space byte.
-    static func sniff(_ bytes: [UInt8]) -> Format {
+    public static func sniff(_ bytes: [UInt8]) -> Format {
         var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
         guard i < bytes.count else { return .text }

@@ -15,7 +15,7 @@ struct BenchCommand: ParsableCommand {
             entities, dates, comparisons) and the JSON output. Prints MB/s and articles/s for each and for the \
             whole, and the process's peak resident memory. Build with -c release to measure.
             """,
-        subcommands: [HTMLBenchCommand.self, NERBenchCommand.self]
+        subcommands: [HTMLBenchCommand.self, NERBenchCommand.self, StoreBenchCommand.self]
     )
 
     @Option(help: "Size of the generated corpus in megabytes.")

@@ -10,6 +10,8 @@ import Foundation
 /// from the word lists below; none comes from a real article.
 struct CorpusGenerator {
     private var random: SplitMix64
+    /// Short articles: one ordinary sentence where the long ones have several.
+    var short = false
 
     init(seed: UInt64) {
         random = SplitMix64(seed: seed)
@@ -27,6 +29,21 @@ struct CorpusGenerator {
                 let text = article(event, report: r)
                 total += text.utf8.count
                 out.append(("s\(story)-r\(r).txt", Array(text.utf8)))
+            }
+            story += 1
+        }
+        return out
+    }
+
+    /// `count` articles.
+    mutating func articles(count: Int) -> [(name: String, bytes: [UInt8])] {
+        var out: [(String, [UInt8])] = []
+        var story = 0
+        while out.count < count {
+            let event = makeEvent(story)
+            let reports = 3 + random.next(5)
+            for r in 0..<reports where out.count < count {
+                out.append(("s\(story)-r\(r).txt", Array(article(event, report: r).utf8)))
             }
             story += 1
         }
@@ -156,13 +173,13 @@ struct CorpusGenerator {
         p.append("“We are doing everything we can to reach every family in \(e.place),” \(official.1) told reporters on \(weekday).")
         p.append("“Nobody should return to the area until the engineers say it is safe.”")
         p.append("The \(e.agency) (\(e.acronym)) reported that approximately \(e.count) \(e.kind.victims) had been \(e.kind.event) and \(e.count * 3) injured in the \(e.kind.noun).")
-        for _ in 0..<(3 + random.next(4)) { p.append(filler(e.place)) }
+        for _ in 0..<(short ? 1 : 3 + random.next(4)) { p.append(filler(e.place)) }
         p.append("A rescue boat on a flooded street in \(e.place). Picture: \(pick(CorpusGenerator.given)) \(pick(CorpusGenerator.family))/\(outlet)")
         p.append(p[p.count - 1])
         p.append("\(e.critic.0) \(e.critic.1) said the warnings had been ignored last week. “We told them in \(month), and nobody listened,” \(e.critic.2) said.")
         p.append("Mr \(surname) rejected the criticism, saying crews had arrived within two hours of the first call.")
         p.append("More than \(e.count / 2 + 3) homes were destroyed and at least \(e.count + 10) damaged, according to the \(e.acronym).")
-        for _ in 0..<(4 + random.next(6)) { p.append(filler(e.place)) }
+        for _ in 0..<(short ? 0 : 4 + random.next(6)) { p.append(filler(e.place)) }
         p.append("The inquiry is expected to report within six months, a spokeswoman for the \(e.acronym) said on \(pick(CorpusGenerator.weekdays)).")
         let title = "\(e.kind.noun.capitalized) in \(e.place): \(reported) \(e.kind.victims) \(e.kind.event)"
         let header = report % 5 == 4 ? "" : "date \(published)\n"

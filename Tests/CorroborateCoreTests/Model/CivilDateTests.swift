@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CorroborateCore
@@ -32,5 +33,29 @@ import Testing
         let date = try #require(CivilDate(iso: "2025-01-31"))
         #expect(date.adding(months: 1).description == "2025-02-28")
         #expect(date.adding(months: -2).description == "2024-11-30")
+    }
+}
+
+@Suite struct CodableModelTests {
+    @Test func datesAreWrittenAsTheyReadAndComeBackTheSame() throws {
+        let dates = [CivilDate(year: 2025, month: 1, day: 9), CivilDate(year: -44, month: 3, day: 15), CivilDate(year: 12000, month: 1, day: 1)]
+        let data = try JSONEncoder().encode(dates)
+        #expect(String(decoding: data, as: UTF8.self) == #"["2025-01-09","-0044-03-15","12000-01-01"]"#)
+        #expect(try JSONDecoder().decode([CivilDate?].self, from: data) == dates)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(CivilDate.self, from: Data(#""2025-02-30""#.utf8)) }
+    }
+
+    @Test func anAnalysisSurvivesEncodingUnchanged() throws {
+        let article = Article(
+            id: "a", source: "a.txt", outlet: "one.example", title: "Dam bursts", published: CivilDate(iso: "2025-05-02"),
+            text: "Governor Ana Ruiz said about 3,000 residents left on Sunday. \"We need boats,\" she said.")
+        let corpus = Analyzer().analyze([article])
+        let data = try JSONEncoder().encode(corpus)
+        let back = try JSONDecoder().decode(CorpusAnalysis.self, from: data)
+        #expect(back.articles[0].quotes == corpus.articles[0].quotes)
+        #expect(back.articles[0].figures == corpus.articles[0].figures)
+        #expect(back.articles[0].times == corpus.articles[0].times)
+        #expect(back.stories == corpus.stories)
+        #expect(back.entities == corpus.entities)
     }
 }

@@ -1,0 +1,49 @@
+import CorroborateCore
+import Foundation
+import GRDB
+
+/// The story index's rows in SQLite tables, each stamped with the version that wrote it so a
+/// writer can load only what others changed since it last looked.
+enum SQLiteIndexRows {
+    static func write(_ rows: StoryIndexRows, version: Int, _ db: Database) throws {
+        let term = try db.cachedStatement(
+            sql: """
+                INSERT INTO story_terms (id, text, df, idf, version) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET df = excluded.df, idf = excluded.idf, version = excluded.version
+                """)
+        for t in rows.terms { try term.execute(arguments: [t.id, t.text, t.documentFrequency, t.idf, version]) }
+        let name = try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_names (id, text, version) VALUES (?, ?, ?)")
+        for n in rows.names { try name.execute(arguments: [n.id, n.text, version]) }
+        let profile = try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_profiles (id, profile, version) VALUES (?, ?, ?)")
+        for s in rows.stories { try profile.execute(arguments: [s.id, RowPacking.pack(s), version]) }
+        let posting = try db.cachedStatement(
+            sql: "INSERT OR REPLACE INTO story_postings (kind, key, stories, version) VALUES (?, ?, ?, ?)")
+        for p in rows.postings {
+            try posting.execute(arguments: [p.kind.rawValue, p.key, RowPacking.pack(stories: p.stories), version])
+        }
+    }
+
+    /// Rows written after `version` (all rows for -1).
+    static func read(since version: Int, _ db: Database) throws -> StoryIndexRows {
+        var rows = StoryIndexRows()
+        rows.articleCount = try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'indexArticles'") ?? 0
+        let c1 = try Row.fetchCursor(db, sql: "SELECT id, text, df, idf FROM story_terms WHERE version > ?", arguments: [version])
+        while let r = try c1.next() {
+            rows.terms.append(.init(id: r[0], text: r[1], documentFrequency: r[2], idf: r[3]))
+        }
+        let c2 = try Row.fetchCursor(db, sql: "SELECT id, text FROM story_names WHERE version > ?", arguments: [version])
+        while let r = try c2.next() {
+            rows.names.append(.init(id: r[0], text: r[1]))
+        }
+        let c3 = try Row.fetchCursor(db, sql: "SELECT id, profile FROM story_profiles WHERE version > ?", arguments: [version])
+        while let r = try c3.next() {
+            rows.stories.append(try RowPacking.unpackStory(id: r[0], r[1]))
+        }
+        let c4 = try Row.fetchCursor(db, sql: "SELECT kind, key, stories FROM story_postings WHERE version > ?", arguments: [version])
+        while let r = try c4.next() {
+            rows.postings.append(.init(
+                kind: StoryIndexRows.Posting.Kind(rawValue: r[0]) ?? .term, key: r[1], stories: try RowPacking.unpackStories(r[2])))
+        }
+        return rows
+    }
+}

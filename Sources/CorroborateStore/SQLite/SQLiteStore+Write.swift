@@ -1,0 +1,255 @@
+import CorroborateCore
+import Foundation
+import GRDB
+import Synchronization
+
+extension SQLiteStore {
+    public func enqueue(_ records: [InputRecord]) async throws(StoreError) -> Int {
+        guard !records.isEmpty else { return 0 }
+        let now = Timestamp.now()
+        return try await write { db in
+            let insert = try db.cachedStatement(
+                sql: """
+                    INSERT INTO inputs (digest, source, format, first_line, bytes, added) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (digest) DO NOTHING
+                    """)
+            var added = 0
+            for r in records {
+                try insert.execute(arguments: [r.digest, r.source, r.format?.rawValue, r.firstLine, Data(r.bytes), now])
+                added += db.changesCount
+            }
+            return added
+        }
+    }
+
+    public func processPending(
+        options: IngestOptions, progress: @Sendable (IngestProgress) -> Void
+    ) async throws(StoreError) -> IngestReport {
+        var report = IngestReport()
+        var after: Int64 = 0
+        while true {
+            let claimed = try await pending(after: after, limit: options.batchSize)
+            guard let last = claimed.last else { break }
+            after = last.id
+            // Analysis needs no lock: other writers keep writing meanwhile.
+            let batch = IngestPipeline.prepare(claimed, options: options)
+            let (part, step) = try await write { db in try self.commit(batch, db) }
+            report.merge(part)
+            if let step { progress(step) }
+        }
+        return report
+    }
+
+    public func reanalyze(
+        options: IngestOptions, progress: @Sendable (IngestProgress) -> Void
+    ) async throws(StoreError) -> IngestReport {
+        try await write { db in
+            try db.execute(
+                sql: """
+                    DELETE FROM articles;
+                    INSERT INTO articles_fts (articles_fts) VALUES ('delete-all');
+                    DELETE FROM stories; DELETE FROM story_terms; DELETE FROM story_names;
+                    DELETE FROM story_profiles; DELETE FROM story_postings;
+                    UPDATE meta SET value = 0 WHERE key IN ('articles', 'stories', 'indexArticles');
+                    UPDATE meta SET value = value + 1 WHERE key = 'version';
+                    UPDATE inputs SET status = 0, notices = NULL, done = NULL;
+                    """)
+            let version = try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'version'") ?? 0
+            self.index.withLock { $0 = IndexState(index: StoryIndex(), version: version) }
+            self.analyses.withLock { $0.removeAll() }
+        }
+        return try await processPending(options: options, progress: progress)
+    }
+
+    /// Queued inputs after a row id, oldest first.
+    private func pending(after: Int64, limit: Int) async throws(StoreError) -> [ClaimedInput] {
+        try await read { db in
+            try Row.fetchAll(
+                db,
+                sql: "SELECT id, source, format, first_line, bytes FROM inputs WHERE status = 0 AND id > ? ORDER BY id LIMIT ?",
+                arguments: [after, limit]
+            ).map { row in
+                ClaimedInput(
+                    id: row["id"],
+                    record: InputRecord(
+                        source: row["source"], format: (row["format"] as String?).flatMap(InputFormat.init(rawValue:)),
+                        bytes: [UInt8](row["bytes"] as Data), firstLine: row["first_line"]))
+            }
+        }
+    }
+
+    /// Runs `body` in an immediate transaction: the write lock is taken at the start, so the
+    /// transaction never fails halfway for want of it. A failed write drops the cached story
+    /// index, which may hold placements that were rolled back.
+    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(StoreError) -> T {
+        do {
+            return try await pool.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                guard let result else { throw StoreError(.database, "the transaction returned nothing") }
+                return result
+            }
+        } catch {
+            index.withLock { $0 = nil }
+            if let error = error as? StoreError { throw error }
+            throw StoreError(.database, "writing the collection failed", cause: SendableCause(error))
+        }
+    }
+
+    /// Writes one prepared batch: places its articles in stories, stores them, and updates
+    /// the stories they joined. Runs inside the write transaction.
+    private func commit(_ batch: PreparedBatch, _ db: Database) throws -> (IngestReport, IngestProgress?) {
+        // Another process may have ingested some of these inputs since they were read.
+        let ids = batch.inputs.map(\.id)
+        let stillPending = Set(
+            try Int64.fetchAll(
+                db, sql: "SELECT id FROM inputs WHERE status = 0 AND id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
+                arguments: StatementArguments(ids)))
+        guard !stillPending.isEmpty else { return (IngestReport(), nil) }
+
+        let version = try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'version'") ?? 0
+        var state = try currentIndex(db, version: version)
+        let storiesBefore = state.index.storyCount
+        let now = Timestamp.now()
+        var report = IngestReport()
+
+        let findDuplicate = try db.cachedStatement(sql: "SELECT key FROM articles WHERE dedupe = ?")
+        let keyTaken = try db.cachedStatement(sql: "SELECT 1 FROM articles WHERE key = ?")
+        let insertArticle = try db.cachedStatement(
+            sql: """
+                INSERT INTO articles (key, dedupe, input, ordinal, story, title, outlet, url, published, source, added, body, analysis)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        let insertText = try db.cachedStatement(sql: "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)")
+
+        var batchKeys: [String: String] = [:]
+        var batchIDs: Set<String> = []
+        var joined: [Int: [(Int64, ArticleAnalysis)]] = [:]
+        var added = 0
+        for prepared in batch.articles where stillPending.contains(prepared.inputID) {
+            let article = prepared.analysis.article
+            var earlier = batchKeys[prepared.dedupeKey]
+            if earlier == nil { earlier = try String.fetchOne(findDuplicate, arguments: [prepared.dedupeKey]) }
+            if let earlier {
+                report.duplicates.append(.init(source: article.source, code: "duplicate", message: earlier))
+                continue
+            }
+            var key = article.id
+            var n = 2
+            while true {
+                if !batchIDs.contains(key), try Bool.fetchOne(keyTaken, arguments: [key]) != true { break }
+                key = "\(article.id)-\(n)"
+                n += 1
+            }
+            var analysis = prepared.analysis
+            analysis.article.id = key
+            let story = state.index.add(prepared.features)
+            try insertArticle.execute(arguments: [
+                key, prepared.dedupeKey, prepared.inputID, prepared.ordinal, story, article.title, article.outlet,
+                article.url, article.published?.description, article.source, now, article.text,
+                try BlobCoder.encode(analysis),
+            ])
+            let rowID = db.lastInsertedRowID
+            try insertText.execute(arguments: [rowID, article.title ?? "", article.text])
+            joined[story, default: []].append((rowID, analysis))
+            batchKeys[prepared.dedupeKey] = key
+            batchIDs.insert(key)
+            added += 1
+        }
+
+        let next = version + 1
+        try SQLiteIndexRows.write(state.index.takeChanges(), version: next, db)
+        for (story, fresh) in joined {
+            try updateStory(story, fresh: fresh, version: next, now: now, db)
+        }
+
+        let markDone = try db.cachedStatement(sql: "UPDATE inputs SET status = 1, notices = ?, done = ? WHERE id = ?")
+        for id in stillPending {
+            let notices = batch.notices[id] ?? []
+            report.errors += notices.filter { $0.code != "duplicate" }
+            report.duplicates += notices.filter { $0.code == "duplicate" }
+            try markDone.execute(arguments: [
+                notices.isEmpty ? nil : String(decoding: try BlobCoder.encode(value: notices), as: UTF8.self), now, id,
+            ])
+        }
+        let newStories = state.index.storyCount - storiesBefore
+        try db.execute(
+            sql: """
+                UPDATE meta SET value = CASE key
+                    WHEN 'version' THEN ? WHEN 'articles' THEN value + ? WHEN 'stories' THEN value + ?
+                    WHEN 'indexArticles' THEN ? ELSE value END
+                """,
+            arguments: [next, added, newStories, state.index.articleCount])
+        let total = try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'articles'") ?? 0
+        state.version = next
+        index.withLock { $0 = state }
+
+        report.inputs = stillPending.count
+        report.articles = added
+        report.stories = newStories
+        return (report, IngestProgress(inputs: stillPending.count, articles: added, total: total, version: next))
+    }
+
+    /// The story index as of `version`: the cached one, brought up to date with what other
+    /// writers committed since, or loaded whole.
+    private func currentIndex(_ db: Database, version: Int) throws -> IndexState {
+        // Taken out, not copied: a copy would make the first placement copy the whole index.
+        let cached = index.withLock { state in
+            let taken = state
+            state = nil
+            return taken
+        }
+        if let cached, cached.version == version { return cached }
+        // Someone else wrote (or a write failed, or the collection was reanalysed): what this
+        // writer decoded earlier may describe rows that are gone.
+        analyses.withLock { $0.removeAll() }
+        var state = cached ?? IndexState(index: StoryIndex(), version: -1)
+        state.index.apply(try SQLiteIndexRows.read(since: state.version, db))
+        _ = state.index.takeChanges()
+        state.version = version
+        return state
+    }
+
+    /// Corroborates a story again with its new articles and stores the result.
+    private func updateStory(_ story: Int, fresh: [(Int64, ArticleAnalysis)], version: Int, now: String, _ db: Database) throws {
+        let freshIDs = Set(fresh.map(\.0))
+        let ids = try Int64.fetchAll(
+            db.cachedStatement(sql: "SELECT id FROM articles WHERE story = ? ORDER BY id"), arguments: [story]
+        ).filter { !freshIDs.contains($0) }
+        let cached = analyses.withLock { cache in ids.map { cache[$0] } }
+        let fetch = try db.cachedStatement(sql: "SELECT analysis, body FROM articles WHERE id = ?")
+        var members: [(Int64, ArticleAnalysis)] = []
+        members.reserveCapacity(ids.count + fresh.count)
+        var decoded: [(Int64, ArticleAnalysis)] = []
+        for (id, hit) in zip(ids, cached) {
+            if let hit {
+                members.append((id, hit))
+            } else if let row = try Row.fetchOne(fetch, arguments: [id]) {
+                let analysis = try BlobCoder.decodeAnalysis(row["analysis"], text: row["body"])
+                members.append((id, analysis))
+                decoded.append((id, analysis))
+            }
+        }
+        members += fresh
+        analyses.withLock { cache in
+            for (id, analysis) in decoded + fresh { cache.insert(analysis, id: id) }
+        }
+        let record = StoryAssembler.record(members: members.map(\.0), analyses: members.map(\.1))
+        let summary = StoryAssembler.summary(
+            id: StoryID.text(story), record: record, articles: members.map(\.1.article), updated: now)
+        try db.execute(
+            sql: """
+                INSERT OR REPLACE INTO stories
+                    (id, title, articles, sources, conflicts, agreements, first_published, last_published, updated, version, record)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                story, summary.title, summary.articles, summary.sources, summary.conflicts, summary.agreements,
+                summary.firstPublished?.description, summary.lastPublished?.description, now, version,
+                try BlobCoder.encode(value: record),
+            ])
+    }
+}
