@@ -96,16 +96,63 @@ public struct Analyzer: Sendable {
             }
         }
 
-        let figures = FigureAlignment(analyses: analyses)
-        let quotes = QuoteAlignment(analyses: analyses, links: links, entities: linker.entities)
         var stories: [Story] = []
         for (n, story) in members.enumerated() {
-            let comparisons = figures.comparisons(for: story) + quotes.comparisons(for: story)
-            stories.append(Story(
-                id: "s\(n + 1)", articles: story, title: title(of: story, analyses), comparisons: comparisons,
-                timeline: Timeline.entries(for: story, analyses)))
+            stories.append(corroborate(story, id: "s\(n + 1)", analyses, links: links, entities: linker.entities))
         }
         return CorpusAnalysis(articles: analyses, entities: linker.entities, entityLinks: links, stories: stories)
+    }
+
+    /// One story's findings: comparisons of figures, places, quotes and claims across its
+    /// independent sources, its timeline and its brief.
+    private func corroborate(_ story: [Int], id: String, _ analyses: [ArticleAnalysis], links: [[Int]], entities: [Entity]) -> Story {
+        let sources = StorySources(story: story, analyses: analyses)
+        let assessor = SourcingAssessor(analyses: analyses, story: story)
+        let claims = ClaimAlignment(story: story, analyses: analyses, links: links, sources: sources)
+        let quotes = QuoteAlignment(
+            analyses: analyses, links: links, entities: entities, sources: sources, claims: claims, assessor: assessor
+        ).comparisons(for: story)
+        let figures = FigureAlignment(analyses: analyses, sources: sources, assessor: assessor).comparisons(for: story)
+        let places = PlaceContainers(analyses: analyses, links: links, entities: entities, sources: sources).comparisons(for: story)
+        let figureSpans = Set(figures.flatMap { $0.items.map { Citation(article: $0.article, span: $0.span) } })
+        let conflicting = Set(figures.filter { $0.kind == .conflict }.flatMap { $0.items.map { Citation(article: $0.article, span: $0.span) } })
+        let (facts, agreed) = claims.comparisons(
+            covered: quotes.covered, figureSpans: figureSpans, conflictingFigures: conflicting, assessor: assessor)
+        // Conflicts first, then agreements, updates, variants and what one source alone says;
+        // within a kind, figures, places, states, dates, quotes and claims.
+        let comparisons = (figures + places + facts + quotes.comparisons).enumerated().sorted {
+            (Analyzer.rank($0.element), $0.offset) < (Analyzer.rank($1.element), $1.offset)
+        }.map(\.element)
+        var leads: [Int: Span] = [:]
+        if story.count > 1 {
+            for u in claims.units where leads[u.article] == nil { leads[u.article] = u.sentence }
+        }
+        let brief = BriefWriter(analyses: analyses, claims: claims, agreed: agreed, sources: sources)
+            .brief(conflicts: comparisons.filter { $0.kind == .conflict })
+        return Story(
+            id: id, articles: story, title: title(of: story, analyses), comparisons: comparisons,
+            timeline: Timeline.entries(for: story, analyses, leads: leads), brief: brief)
+    }
+
+    private static func rank(_ c: Comparison) -> Int {
+        let kind: Int
+        switch c.kind {
+        case .conflict: kind = 0
+        case .agreement: kind = 1
+        case .update: kind = 2
+        case .variant: kind = 3
+        case .singleSource: kind = 4
+        }
+        let aspect: Int
+        switch c.aspect {
+        case .figure: aspect = 0
+        case .place: aspect = 1
+        case .state: aspect = 2
+        case .date: aspect = 3
+        case .quote: aspect = 4
+        case .claim: aspect = 5
+        }
+        return kind * 10 + aspect
     }
 
     /// A story's title: the headline of its earliest report, else its first sentence, shortened.

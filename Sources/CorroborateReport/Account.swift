@@ -3,22 +3,6 @@ import CorroborateCore
 /// What the human-readable reports say, independent of markup: the Markdown and text
 /// renderers format the same account.
 struct Account {
-    struct Finding {
-        var kind: Comparison.Kind
-        var topic: String
-        var note: String?
-        /// One line per side: outlet, the words, the claimant.
-        var sides: [(outlet: String, words: String, claimant: String?, value: String?)]
-    }
-
-    struct StorySection {
-        var id: String
-        var title: String
-        var sources: [String]
-        var findings: [Finding]
-        var timeline: [(date: String, outlet: String, sentence: String)]
-    }
-
     struct QuoteRow {
         var speaker: String
         var how: String
@@ -58,33 +42,6 @@ struct Account {
         }
     }
 
-    // MARK: - Stories
-
-    private static func story(_ story: Story, _ corpus: CorpusAnalysis) -> StorySection {
-        let sources = story.articles.map { a -> String in
-            let article = corpus.articles[a].article
-            return "\(label(article)) (\(dateLabel(corpus.articles[a])))"
-        }
-        let findings = story.comparisons.map { c in
-            Finding(
-                kind: c.kind, topic: c.topic, note: c.note,
-                sides: c.items.map { item in
-                    let article = corpus.articles[item.article].article
-                    return (label(article), excerpt(article.text, item.span), item.claimant, item.value)
-                })
-        }
-        let timeline = story.timeline.map { e in
-            let article = corpus.articles[e.article].article
-            // An event several articles report lists each source once.
-            var sources: [String] = []
-            for r in e.reports where !sources.contains(label(corpus.articles[r.article].article)) {
-                sources.append(label(corpus.articles[r.article].article))
-            }
-            return (e.value, sources.joined(separator: ", "), excerpt(article.text, e.sentence, limit: 220))
-        }
-        return StorySection(id: story.id, title: story.title, sources: sources, findings: findings, timeline: timeline)
-    }
-
     // MARK: - Articles
 
     private static func article(_ a: ArticleAnalysis, links: [Int], _ corpus: CorpusAnalysis) -> ArticleSection {
@@ -112,15 +69,8 @@ struct Account {
                 return words
             }
         }
-        let quotes = a.quotes.map { q -> QuoteRow in
-            // `told AFP` says the cue and its relay at once.
-            let toldTo = q.via.contains { $0.role == .toldTo }
-            var parts: [String] = []
-            if !toldTo, let cue = q.cue { parts.append(excerpt(article.text, cue)) }
-            if q.cue == nil, q.speaker?.resolution == .continuation { parts.append("continues") }
-            for relay in q.via { parts.append("\(Formatting.words(relay.role.rawValue)) \(excerpt(article.text, relay.span))") }
-            let how = parts.joined(separator: ", ")
-            return QuoteRow(speaker: name(q.speaker), how: how, kind: q.kind, words: excerpt(article.text, q.span, limit: 400))
+        let quotes = a.quotes.map { q in
+            QuoteRow(speaker: name(q.speaker), how: how(q, article.text), kind: q.kind, words: excerpt(article.text, q.span, limit: 400))
         }
         let figures = a.figures.map { f -> FigureRow in
             var value = f.value.map(Formatting.grouped) ?? "\(f.low.map(Formatting.grouped) ?? "?")–\(f.high.map(Formatting.grouped) ?? "?")"

@@ -18,7 +18,23 @@ struct AnalyzeCommand: AsyncParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, markdown, text
+        case json, markdown, text, html
+
+        /// The format a file name asks for: `report.html`, `report.md`.
+        init?(fileName: String) {
+            let lower = fileName.lowercased()
+            if lower.hasSuffix(".html") || lower.hasSuffix(".htm") {
+                self = .html
+            } else if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") {
+                self = .markdown
+            } else if lower.hasSuffix(".json") {
+                self = .json
+            } else if lower.hasSuffix(".txt") {
+                self = .text
+            } else {
+                return nil
+            }
+        }
     }
 
     @Argument(help: "Files, directories, - for standard input, or http(s) addresses of pages, feeds and OPML lists.")
@@ -26,7 +42,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Web") var web: WebOptions
 
-    @Option(name: .shortAndLong, help: "Output format: json, markdown or text (default: json when not writing to a terminal, text otherwise).")
+    @Option(
+        name: .shortAndLong,
+        help: "Output format: json, markdown, text or html (a self-contained page) (default: from the -o file's extension, else json when not writing to a terminal, text otherwise).")
     var format: Format?
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
@@ -56,7 +74,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         let corpus = Analyzer().analyze(ingest.articles, parallelism: threads)
 
         let toTerminal = output == nil && isatty(STDOUT_FILENO) != 0
-        let chosen = format ?? (toTerminal ? .text : .json)
+        let chosen = format ?? output.flatMap(Format.init(fileName:)) ?? (toTerminal ? .text : .json)
         let handle: FileHandle
         if let output {
             guard FileManager.default.createFile(atPath: output, contents: nil), let file = FileHandle(forWritingAtPath: output) else {
@@ -74,6 +92,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
             handle.write(Data(MarkdownReport().render(corpus, notices: notices).utf8))
         case .text:
             handle.write(Data(TextReport().render(corpus, notices: notices).utf8))
+        case .html:
+            handle.write(Data(HTMLReport().document(corpus, notices: notices).render().utf8))
         }
         if ingest.articles.isEmpty { throw ExitCode(1) }
     }

@@ -50,10 +50,46 @@ import Testing
             return
         }
         var inside = String(html[start.upperBound..<end.lowerBound])
-        while let open = inside.range(of: "<mark"), let close = inside.range(of: ">", range: open.upperBound..<inside.endIndex) {
-            inside.removeSubrange(open.lowerBound..<close.upperBound)
+        for tag in ["<mark", "<a id="] {
+            while let open = inside.range(of: tag), let close = inside.range(of: ">", range: open.upperBound..<inside.endIndex) {
+                inside.removeSubrange(open.lowerBound..<close.upperBound)
+            }
         }
-        #expect(inside.replacingOccurrences(of: "</mark>", with: "") == text)
+        #expect(inside.replacingOccurrences(of: "</mark>", with: "").replacingOccurrences(of: "</a>", with: "") == text)
+    }
+
+    @Test func theReportHasTheBriefFiguresTableAndSpeakersWithLinksThatLand() throws {
+        let html = HTMLReport().document(SampleCorpus.corpus).render()
+        #expect(html.contains("<ol class=\"brief\">"))
+        #expect(html.contains("<table class=\"figures\">"))
+        #expect(html.contains("<tr class=\"conflict\">"))
+        #expect(html.contains("<h3>Who said what</h3>"))
+        #expect(html.contains("<h4>Tomas Hale</h4>"))
+        // Every link to a cited span has its anchor in the same file.
+        var targets: [String] = []
+        var rest = html[...]
+        while let r = rest.range(of: "href=\"#a-") {
+            let tail = rest[r.upperBound...]
+            guard let q = tail.firstIndex(of: "\"") else { break }
+            targets.append("a-" + tail[..<q])
+            rest = tail[q...]
+        }
+        #expect(targets.count > 10)
+        for t in Set(targets) { #expect(html.contains("id=\"\(t)\""), "\(t)") }
+    }
+
+    @Test func aHostileArticleRunsNoScriptInTheStoryReport() {
+        let evil = #"Mayor Ana Ruiz said the Korvo dam held.<script>alert(1)</script> "It held," she said. <iframe src="https://x.example"></iframe>"#
+        let calm = "Mayor Ana Ruiz said the Korvo dam held on Sunday after the storm, officials in Korvo said."
+        let corpus = Analyzer().analyze([
+            Article(id: "evil\"><script>", source: "e", outlet: "<b>evil</b>.example", published: CivilDate(iso: "2025-05-04"), text: evil),
+            Article(id: "calm", source: "c", outlet: "calm.example", published: CivilDate(iso: "2025-05-04"), text: calm),
+        ])
+        let html = HTMLReport().document(corpus).render()
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<iframe"))
+        #expect(!html.contains("<b>evil"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
     }
 
     @Test func identifiersAreSafeInLinks() {

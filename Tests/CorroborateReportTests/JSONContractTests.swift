@@ -33,14 +33,15 @@ import Testing
             }
         }
         for story in try #require(doc["stories"] as? [[String: Any]]) {
-            for key in ["comparisons", "timeline"] {
+            for key in ["comparisons", "timeline", "brief"] {
                 for entry in story[key] as? [[String: Any]] ?? [] {
                     let owner = (entry["article"] as? String).flatMap { textByID[$0] }
                     // A timeline event's reports point into their own articles.
                     var own = entry
                     own["reports"] = nil
                     if let owner { spans(in: own, text: owner, path: "story.\(key)", into: &items) }
-                    for item in (entry["items"] as? [[String: Any]] ?? []) + (entry["reports"] as? [[String: Any]] ?? []) {
+                    let sides = (entry["items"] as? [[String: Any]] ?? []) + (entry["reports"] as? [[String: Any]] ?? [])
+                    for item in sides + (entry["citations"] as? [[String: Any]] ?? []) {
                         if let t = (item["article"] as? String).flatMap({ textByID[$0] }) {
                             spans(in: item, text: t, path: "story.items", into: &items)
                         }

@@ -14,6 +14,15 @@ import Testing
         #expect(markdown.contains("| 2026-03-08 | harbourledger.example |"))
     }
 
+    @Test func storiesOpenWithACitedBriefAndTabulateFiguresBySource() {
+        #expect(markdown.contains("### Brief\n\n1. "))
+        #expect(markdown.contains("### Figures by claimant and outlet\n\n| Figure | Value | Claimant | Outlet | As of | Finding |"))
+        #expect(markdown.contains("| people killed or wounded | at least 60 | Tomas Hale | northline.example | 2026-03-09 | **conflict** |"))
+        #expect(markdown.contains("### Who said what\n\n**"))
+        #expect(markdown.contains("**Petra Lindqvist**\n\n- harbourledger.example, indirect (said): “14 people had been killed"))
+        #expect(markdown.contains("### Reported by one source only"))
+    }
+
     @Test func articlesListSpeakersFiguresAndDates() {
         #expect(markdown.contains("- **Tomas Hale (continued)** (continues), direct: “We asked for pumps on Sunday morning. They arrived yesterday.”"))
         #expect(markdown.contains("| At least 60 | at least 60 | people | killed or wounded |"))
@@ -33,6 +42,6 @@ import Testing
     @Test func textReportTellsTheSameStories() {
         let text = TextReport().render(SampleCorpus.corpus)
         #expect(text.contains("STORY s1: Dam breach floods villages in Lenner Valley"))
-        #expect(text.contains("[conflict] people killed or wounded"))
+        #expect(text.contains("[conflict, figure] people killed or wounded"))
     }
 }

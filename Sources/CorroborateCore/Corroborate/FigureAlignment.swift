@@ -4,9 +4,13 @@
 /// Parts are combined before comparing: `14 killed` and `40 injured` from one claimant make
 /// `54 killed or wounded`, which can then be set against another outlet's
 /// `at least 60 dead or injured`. Hedges widen the values compared (`about 500` admits
-/// 450–550), so only figures that cannot both be right conflict.
+/// 450–550), so only figures that cannot both be right conflict. Each side keeps its claimant
+/// and the day it holds for: a running count that grows between an earlier report and a later
+/// one is an update, not a conflict. Ages are compared among themselves, never with counts.
 struct FigureAlignment {
     let analyses: [ArticleAnalysis]
+    let sources: StorySources
+    let assessor: SourcingAssessor
 
     /// A figure as compared: stated, or the sum of stated parts.
     struct Claim {
@@ -24,6 +28,10 @@ struct FigureAlignment {
         var parts: String?
         /// For a sum: where the parts are written.
         var partSpans: [Span] = []
+        /// The figure as extracted (for a sum, its first part).
+        var figure: Figure
+        /// The TimeML value of the day or period it holds for.
+        var asOf: String?
 
         var tolerance: ClosedRange<Double> {
             var f = Figure(span: span, value: low == high ? low : nil, low: low == high ? nil : low, high: low == high ? nil : high,
@@ -34,9 +42,9 @@ struct FigureAlignment {
     }
 
     func comparisons(for story: [Int]) -> [Comparison] {
-        guard story.count > 1 else { return [] }
+        guard sources.count(story) > 1 else { return [] }
         var claims: [Claim] = []
-        for a in story { claims += self.claims(in: a) }
+        for a in story where !sources.isCopy(a) { claims += self.claims(in: a) }
         var groups: [String: [Claim]] = [:]
         var order: [String] = []
         for c in claims {
@@ -47,7 +55,7 @@ struct FigureAlignment {
         // Parts of a sum compared across outlets are not separate single-source findings.
         var covered: Set<Span> = []
         for key in order {
-            guard let group = groups[key], Set(group.map(\.article)).count > 1 else { continue }
+            guard let group = groups[key], sources.count(group.map(\.article)) > 1 else { continue }
             for c in group { covered.formUnion(c.partSpans) }
         }
         var out: [Comparison] = []
@@ -61,29 +69,79 @@ struct FigureAlignment {
                 if let pick = mine.first(where: { $0.parts == nil }) ?? mine.first { perArticle.append(pick) }
             }
             let topic = topicText(group[0])
-            if perArticle.count == 1 {
-                let c = perArticle[0]
-                guard c.parts == nil, !covered.contains(c.span) else { continue }
+            if sources.count(articles) == 1 {
+                // Every figure of the one source, so `aged 20 and 26` lists both ages.
+                let stated = group.filter { $0.parts == nil && !covered.contains($0.span) }
+                guard let first = stated.first else { continue }
                 out.append(Comparison(
-                    kind: .singleSource, topic: topic, items: [item(c)],
-                    note: "Only \(outlet(c.article)) reports this figure."))
+                    kind: .singleSource, aspect: .figure, topic: topic, items: stated.map(item),
+                    note: "Only \(outlet(first.article)) reports \(stated.count == 1 ? "this figure" : "these figures")."))
                 continue
             }
-            // Intervals conflict as a set when no single value fits them all.
-            let ranges = perArticle.map(\.tolerance)
-            let conflict = (ranges.map(\.lowerBound).max() ?? 0) > (ranges.map(\.upperBound).min() ?? 0)
-            out.append(Comparison(
-                kind: conflict ? .conflict : .agreement, topic: topic, items: perArticle.map(item),
-                note: (conflict ? "Figures differ: " : "Figures agree: ") + summary(perArticle, joiner: conflict ? " vs " : "; ")))
+            if group[0].event == "aged" {
+                // Ages of unnamed people compare only as a whole: the same ages, or no finding.
+                let sets = Dictionary(grouping: group.filter { $0.parts == nil }, by: { sources.source(of: $0.article) })
+                    .mapValues { Set($0.map(\.low)) }
+                guard Set(sets.values).count == 1 else { continue }
+                out.append(Comparison(
+                    kind: .agreement, aspect: .figure, topic: topic, items: perArticle.map(item),
+                    note: "The sources give the same ages.", detail: "equal"))
+                continue
+            }
+            out.append(compare(perArticle, topic: topic))
         }
         return out.sorted { rank($0.kind) < rank($1.kind) }
     }
+
+    /// Agreement (`equal`, or `refinement` when one side is more precise), update or conflict.
+    private func compare(_ sides: [Claim], topic: String) -> Comparison {
+        // Intervals conflict as a set when no single value fits them all.
+        let ranges = sides.map(\.tolerance)
+        let conflict = (ranges.map(\.lowerBound).max() ?? 0) > (ranges.map(\.upperBound).min() ?? 0)
+        guard conflict else {
+            let exact = sides.contains { $0.low == $0.high && !$0.approximate && $0.hedge == nil }
+            let loose = sides.contains { $0.low != $0.high || $0.approximate || $0.hedge != nil }
+            let refinement = exact && loose
+            return Comparison(
+                kind: .agreement, aspect: .figure, topic: topic, items: sides.map(item),
+                note: (refinement ? "Figures agree; one is more precise: " : "Figures agree: ") + summary(sides, joiner: "; "),
+                detail: refinement ? "refinement" : "equal")
+        }
+        if let update = update(sides, topic: topic) { return update }
+        return Comparison(
+            kind: .conflict, aspect: .figure, topic: topic, items: sides.map(item),
+            note: "Figures differ: " + summary(sides, joiner: " vs "))
+    }
+
+    /// Counts that only grow (the dead, the wounded, the displaced, the arrested), reported
+    /// for different days, that grow with the days: the later report updates the earlier.
+    private func update(_ sides: [Claim], topic: String) -> Comparison? {
+        guard FigureAlignment.runningCounts.contains(sides[0].event) else { return nil }
+        let dated = sides.compactMap { c in c.asOf.flatMap(Timeline.firstDay(of:)).map { (day: $0, claim: c) } }
+        guard dated.count == sides.count, Set(dated.map(\.day)).count == sides.count else { return nil }
+        let byDay = dated.sorted { $0.day < $1.day }
+        for (earlier, later) in zip(byDay, byDay.dropFirst()) where later.claim.tolerance.upperBound < earlier.claim.tolerance.lowerBound {
+            return nil
+        }
+        let steps = byDay.map { "\(valueText($0.claim)) as of \($0.claim.asOf ?? "") (\(outlet($0.claim.article)))" }
+        return Comparison(
+            kind: .update, aspect: .figure, topic: topic, items: byDay.map { item($0.claim) },
+            note: "The count grew between reports: " + steps.joined(separator: ", then ") + ".")
+    }
+
+    /// Events whose counts only grow as a story goes on.
+    static let runningCounts: Set<String> = [
+        "killed", "wounded", "killed-or-wounded", "killed-and-wounded", "died", "dead", "injured", "captured",
+        "displaced", "evacuated", "arrested", "detained", "missing", "deployed", "sent", "infected",
+    ]
 
     private func rank(_ kind: Comparison.Kind) -> Int {
         switch kind {
         case .conflict: return 0
         case .agreement: return 1
-        case .singleSource: return 2
+        case .update: return 2
+        case .variant: return 3
+        case .singleSource: return 4
         }
     }
 
@@ -94,14 +152,22 @@ struct FigureAlignment {
         var out: [Claim] = []
         var bytes: [UInt8] = []
         for f in analysis.figures {
-            // Like compares with like: counts with counts, money in one currency with the same.
-            guard let event = f.event, let what = f.what, f.kind != .age, f.kind != .fraction, f.kind != .ratio else { continue }
             guard let low = f.low ?? f.value, let high = f.high ?? f.value else { continue }
+            let asOf = asOfValue(f, analysis)
+            if f.kind == .age {
+                out.append(Claim(
+                    article: a, event: "aged", subject: f.unit ?? "year of age", what: "ages", low: low, high: high,
+                    approximate: f.approximate, hedge: f.hedge, span: f.span, claimant: claimantName(f.claimant, analysis, &bytes),
+                    parts: nil, figure: f, asOf: asOf))
+                continue
+            }
+            // Like compares with like: counts with counts, money in one currency with the same.
+            guard let event = f.event, let what = f.what, f.kind != .fraction, f.kind != .ratio else { continue }
             let subject = FigureAlignment.subjectClass(what) + (f.unit.map { " in " + $0 } ?? "")
             out.append(Claim(
                 article: a, event: event, subject: subject, what: what, low: low, high: high,
                 approximate: f.approximate, hedge: f.hedge, span: f.span, claimant: claimantName(f.claimant, analysis, &bytes),
-                parts: nil))
+                parts: nil, figure: f, asOf: asOf))
         }
         // Killed + wounded from one claimant about one group make a casualty total.
         let stated = out
@@ -115,9 +181,23 @@ struct FigureAlignment {
                 approximate: killed.approximate || wounded.approximate, hedge: killed.hedge ?? wounded.hedge,
                 span: killed.span.union(wounded.span), claimant: killed.claimant,
                 parts: "\(Formatting.grouped(killed.low)) killed + \(Formatting.grouped(wounded.low)) wounded",
-                partSpans: [killed.span, wounded.span]))
+                partSpans: [killed.span, wounded.span], figure: killed.figure, asOf: killed.asOf ?? wounded.asOf))
         }
         return out
+    }
+
+    /// The day a figure holds for: a date in its sentence (`last week`, `on Monday`), else the
+    /// article's publication date, else the single day an undated article's range allows.
+    private func asOfValue(_ f: Figure, _ analysis: ArticleAnalysis) -> String? {
+        for t in analysis.times where t.type == .date {
+            guard let sentence = t.sentence, sentence.contains(f.span), let v = t.value,
+                Timeline.firstDay(of: v) != nil
+            else { continue }
+            return v
+        }
+        if let p = analysis.article.published { return p.description }
+        if let r = analysis.publishedRange, r.from == r.to { return r.from.description }
+        return nil
     }
 
     /// `bytes` holds the article's text once a claimant needs it.
@@ -143,6 +223,7 @@ struct FigureAlignment {
     // MARK: - Words
 
     private func topicText(_ c: Claim) -> String {
+        if c.event == "aged" { return "ages given" }
         let event = Formatting.words(c.event)
         return "\(c.what) \(event)"
     }
@@ -178,6 +259,10 @@ struct FigureAlignment {
     }
 
     private func item(_ c: Claim) -> ComparisonItem {
-        ComparisonItem(article: c.article, span: c.span, claimant: c.claimant, value: valueText(c))
+        var sourcing = assessor.sourcing(of: c.figure, article: c.article)
+        sourcing.hedged = sourcing.hedged || c.approximate || c.hedge != nil
+        return ComparisonItem(
+            article: c.article, span: c.span, claimant: c.claimant, value: valueText(c), sourcing: sourcing, asOf: c.asOf,
+            copies: sources.copies(of: c.article))
     }
 }

@@ -3,12 +3,15 @@
 /// Every date, time, week or month a sentence is placed at makes an event (a sentence naming
 /// two days reports two events). Reports in different articles of the same day or period whose
 /// sentences share enough words (`the dam gave way on Sunday` / `the dam burst on Sunday`)
-/// are one event with several reports; the earliest article's report stands first.
+/// are one event with several reports; the earliest article's report stands first. Each dated
+/// article's publication is an entry too, with its lead sentence: when each outlet reported
+/// is part of a story's chronology.
 enum Timeline {
     /// Shared content words that make two same-day sentences one event.
     static let sharedWords = 2
 
-    static func entries(for story: [Int], _ analyses: [ArticleAnalysis]) -> [TimelineEntry] {
+    /// - Parameter leads: The lead sentence of each article whose publication is listed.
+    static func entries(for story: [Int], _ analyses: [ArticleAnalysis], leads: [Int: Span] = [:]) -> [TimelineEntry] {
         var entries: [TimelineEntry] = []
         // Sentence words, computed only when two reports could be one event.
         var words: [Set<UInt64>?] = []
@@ -40,10 +43,24 @@ enum Timeline {
                 words.append(mine)
             }
         }
-        // Calendar order; within a day, the more precise value (a day before its week) and then
-        // reading order.
+        var published: [String: Int] = [:]
+        for a in story {
+            guard let day = analyses[a].article.published, let lead = leads[a] else { continue }
+            let value = day.description
+            let report = TimelineReport(article: a, sentence: lead, time: nil, value: value)
+            // Several articles published the same day are one entry with several reports.
+            if let i = published[value] {
+                entries[i].reports.append(report)
+            } else {
+                published[value] = entries.count
+                entries.append(TimelineEntry(kind: .published, value: value, day: day, article: a, sentence: lead, time: nil))
+            }
+        }
+        // Calendar order; within a day, events before publications, the more precise value (a
+        // day before its week), then reading order.
         return entries.enumerated().sorted {
-            ($0.element.day, precision($0.element.value), $0.offset) < ($1.element.day, precision($1.element.value), $1.offset)
+            ($0.element.day, precision($0.element.value), $0.element.kind == .published ? 1 : 0, $0.offset)
+                < ($1.element.day, precision($1.element.value), $1.element.kind == .published ? 1 : 0, $1.offset)
         }.map(\.element)
     }
 

@@ -8,19 +8,33 @@ public struct Story: Sendable, Hashable, Identifiable, Codable {
     public var comparisons: [Comparison]
     /// Dated events of the story's articles, in calendar order.
     public var timeline: [TimelineEntry]
+    /// Five to ten sentences: the main facts first, then the conflicts, each cited.
+    public var brief: [BriefSentence]
 
-    public init(id: String, articles: [Int], title: String, comparisons: [Comparison] = [], timeline: [TimelineEntry] = []) {
+    public init(
+        id: String, articles: [Int], title: String, comparisons: [Comparison] = [], timeline: [TimelineEntry] = [],
+        brief: [BriefSentence] = []
+    ) {
         self.id = id
         self.articles = articles
         self.title = title
         self.comparisons = comparisons
         self.timeline = timeline
+        self.brief = brief
     }
 }
 
 /// A dated event: a sentence of one article and the day, week or month it happened, with
 /// every report of the same event in the story's other articles.
 public struct TimelineEntry: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// Something the articles date: a sentence and the words that place it.
+        case event
+        /// An article of the story was published that day; the sentence is its lead.
+        case published
+    }
+
+    public var kind: Kind
     /// The TimeML value (`2025-01-09`, `2025-W03`, `2024-12`).
     public var value: String
     /// The first day the value covers, for ordering.
@@ -28,13 +42,17 @@ public struct TimelineEntry: Sendable, Hashable, Codable {
     public var article: Int
     /// The sentence that says what happened.
     public var sentence: Span
-    /// The words that date it.
-    public var time: Span
+    /// The words that date it; nil for a publication.
+    public var time: Span?
     /// Every report of this event, the one above first; more than one when several articles
     /// (usually several outlets) report it.
     public var reports: [TimelineReport]
 
-    public init(value: String, day: CivilDate, article: Int, sentence: Span, time: Span, reports: [TimelineReport]? = nil) {
+    public init(
+        kind: Kind = .event, value: String, day: CivilDate, article: Int, sentence: Span, time: Span?,
+        reports: [TimelineReport]? = nil
+    ) {
+        self.kind = kind
         self.value = value
         self.day = day
         self.article = article
@@ -42,66 +60,36 @@ public struct TimelineEntry: Sendable, Hashable, Codable {
         self.time = time
         self.reports = reports ?? [TimelineReport(article: article, sentence: sentence, time: time, value: value)]
     }
+
+    private enum CodingKeys: String, CodingKey { case kind, value, day, article, sentence, time, reports }
+
+    // Stories stored before publications joined the timeline hold events only.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try c.decodeIfPresent(Kind.self, forKey: .kind) ?? .event
+        value = try c.decode(String.self, forKey: .value)
+        day = try c.decode(CivilDate.self, forKey: .day)
+        article = try c.decode(Int.self, forKey: .article)
+        sentence = try c.decode(Span.self, forKey: .sentence)
+        time = try c.decodeIfPresent(Span.self, forKey: .time)
+        reports = try c.decode([TimelineReport].self, forKey: .reports)
+    }
 }
 
 /// One article's report of a timeline event.
 public struct TimelineReport: Sendable, Hashable, Codable {
     public var article: Int
     public var sentence: Span
-    public var time: Span
+    /// The dating words; nil for a publication.
+    public var time: Span?
     /// The value this article's words give (reports of one event may date it at different
     /// precision: `2025-01-12` and `2025-W02`).
     public var value: String
 
-    public init(article: Int, sentence: Span, time: Span, value: String) {
+    public init(article: Int, sentence: Span, time: Span?, value: String) {
         self.article = article
         self.sentence = sentence
         self.time = time
-        self.value = value
-    }
-}
-
-/// One cross-source finding in a story.
-public struct Comparison: Sendable, Hashable, Codable {
-    /// What the sources do.
-    public enum Kind: String, Sendable, Hashable, Codable {
-        /// Two or more independent sources say the same.
-        case agreement
-        /// Sources give incompatible values for the same thing.
-        case conflict
-        /// Only one outlet reports it.
-        case singleSource = "single-source"
-    }
-
-    public var kind: Kind
-    /// What is compared, in words (`people killed or wounded`).
-    public var topic: String
-    public var items: [ComparisonItem]
-    /// A sentence explaining the finding (`54 = 14 killed + 40 injured vs at least 60`).
-    public var note: String?
-
-    public init(kind: Kind, topic: String, items: [ComparisonItem], note: String? = nil) {
-        self.kind = kind
-        self.topic = topic
-        self.items = items
-        self.note = note
-    }
-}
-
-/// One side of a comparison: a span of one article, and what it says.
-public struct ComparisonItem: Sendable, Hashable, Codable {
-    /// Index into the analysed articles.
-    public var article: Int
-    public var span: Span
-    /// Who the article attributes it to, in words.
-    public var claimant: String?
-    /// The value this side gives, in words (`at least 60`, `54 (14 killed + 40 wounded)`).
-    public var value: String?
-
-    public init(article: Int, span: Span, claimant: String? = nil, value: String? = nil) {
-        self.article = article
-        self.span = span
-        self.claimant = claimant
         self.value = value
     }
 }

@@ -12,7 +12,7 @@ enum LexiconData {
         (months, .month), (weekdays, .weekday), (dayWords, .dayWord), (timeUnits, .timeUnit),
         (seasons, .season), (timeModifiers, .timeModifier), (numberWords, .numberWord),
         (ordinalWords, .ordinalWord), (multipliers, .multiplier), (hedges, .hedge), (events, .event),
-        (orgWords, .orgWord), (orgNouns, .orgNoun), (placeWords, .placeWord), (places, .place),
+        (orgWords, .orgWord), (orgNouns, .orgNoun), (placeWords, .placeWord), (places, .place), (countries, [.place, .country]),
         (demonyms, .demonym), (givenNames, .givenName), (units, .unit), (abbreviations, .abbreviation),
         (organizations, .organization), (futureWords, .future), (pastWords, .past),
         (complementizers, .complementizer), (countNouns, .countNoun), (notNames, .notName),
@@ -215,7 +215,7 @@ enum LexiconData {
         station harbour harbor park forest falls glacier hills peak pass basin delta lagoon reef oasis
         """
 
-    static let places = """
+    static let countries = """
         afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas
         bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei
         bulgaria burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus
@@ -230,6 +230,8 @@ enum LexiconData {
         somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga
         tunisia turkey turkiye turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela
         vietnam yemen zambia zimbabwe britain england scotland wales america usa uk
+        """
+    static let places = """
         europe asia africa antarctica oceania arctic antarctic
         kabul tirana algiers luanda yerevan canberra vienna baku dhaka minsk brussels sarajevo gaborone
         brasilia sofia ottawa santiago beijing bogota zagreb havana nicosia prague copenhagen quito cairo

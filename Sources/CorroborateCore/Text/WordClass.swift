@@ -88,6 +88,9 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let timeWord = WordClass(rawValue: 1 << 45)
     /// Words besides number words that can begin a figure (`a` dozen, `half`, `couple`, `minus`).
     public static let figureWord = WordClass(rawValue: 1 << 53)
+    /// Countries (and the nations of the United Kingdom): places no other place of a news
+    /// story contains.
+    public static let country = WordClass(rawValue: 1 << 54)
 }
 
 /// The lexicons every extractor shares, built once.

@@ -34,7 +34,9 @@ struct HTMLHighlighter {
         return marks
     }
 
-    static func render(_ text: String, marks: [Mark]) -> String {
+    /// - Parameter anchor: The id to give the place where a mark starts, so links can point
+    ///   at it; nil writes none.
+    static func render(_ text: String, marks: [Mark], anchor: ((Int) -> String)? = nil) -> String {
         let bytes = Array(text.utf8)
         func boundary(_ i: Int) -> Int {
             var i = max(0, min(i, bytes.count))
@@ -50,9 +52,11 @@ struct HTMLHighlighter {
             cuts.insert(m.span.end)
         }
         let points = cuts.sorted()
+        let starts = Set(clamped.map(\.span.start))
         var out = ""
         out.reserveCapacity(bytes.count * 2)
         for (a, b) in zip(points, points.dropFirst()) where a < b {
+            if let anchor, starts.contains(a) { out += "<a id=\"\(HTMLEscape.text(anchor(a)))\"></a>" }
             let piece = HTMLEscape.text(String(decoding: bytes[a..<b], as: UTF8.self))
             let covering = clamped.filter { $0.span.start <= a && b <= $0.span.end }
             if covering.isEmpty {

@@ -67,50 +67,93 @@ public struct HTMLReport: Sendable {
         }
         out += "</table>\n"
 
-        let groups: [(Comparison.Kind, String)] = [
-            (.conflict, "Conflicts"), (.agreement, "Agreements"), (.singleSource, "Reported by one source only"),
-        ]
-        for (kind, heading) in groups {
-            let findings = section.findings.filter { $0.kind == kind }
-            guard !findings.isEmpty else { continue }
-            out += "<h\(h + 1)>\(heading)</h\(h + 1)>\n<ul class=\"findings\">\n"
-            for f in findings {
-                out += "<li><span class=\"badge \(kind.rawValue)\">\(kind.rawValue)</span> <strong>\(HTMLEscape.text(f.topic))</strong>"
-                if let note = f.note { out += " — \(HTMLEscape.text(note))" }
-                out += "\n<ul>\n"
-                for side in f.sides {
-                    out += "<li>\(HTMLEscape.text(side.outlet)): “\(HTMLEscape.text(side.words))”"
-                    if let c = side.claimant { out += " — \(HTMLEscape.text(c))" }
-                    out += "</li>\n"
-                }
-                out += "</ul></li>\n"
+        if !section.brief.isEmpty {
+            out += "<h\(h + 1)>Brief</h\(h + 1)>\n<ol class=\"brief\">\n"
+            for line in section.brief {
+                out += "<li class=\"\(line.kind.rawValue)\">\(HTMLEscape.text(line.text)) \(cites(line.citations, corpus))</li>\n"
             }
-            out += "</ul>\n"
+            out += "</ol>\n"
         }
-
-        if !section.timeline.isEmpty {
-            out += "<h\(h + 1)>Timeline</h\(h + 1)>\n<table>\n<tr><th>Date</th><th>Source</th><th>What</th></tr>\n"
-            for e in section.timeline {
-                out += "<tr><td>\(HTMLEscape.text(e.date))</td><td>\(HTMLEscape.text(e.outlet))</td><td>\(HTMLEscape.text(e.sentence))</td></tr>\n"
+        for (kind, heading) in Account.findingGroups where kind != .singleSource {
+            out += findings(section.findings.filter { $0.kind == kind }, heading: heading, level: h + 1, corpus)
+        }
+        if !section.figures.isEmpty {
+            out += "<h\(h + 1)>Figures by claimant and outlet</h\(h + 1)>\n<table class=\"figures\">\n"
+            out += "<tr><th>Figure</th><th>Value</th><th>Claimant</th><th>Outlet</th><th>As of</th><th>Finding</th></tr>\n"
+            for f in section.figures {
+                out += "<tr class=\"\(f.finding.rawValue)\"><td>\(HTMLEscape.text(f.topic))</td><td class=\"num\">\(HTMLEscape.text(f.value))</td>"
+                out += "<td>\(HTMLEscape.text(f.claimant))</td><td>\(spanLink(f.reference, f.outlet, corpus))</td>"
+                out += "<td>\(HTMLEscape.text(f.asOf))</td><td><span class=\"badge \(f.finding.rawValue)\">\(f.finding.rawValue)</span></td></tr>\n"
             }
             out += "</table>\n"
         }
-
-        let quoted = story.articles.filter { account.articles.indices.contains($0) && !account.articles[$0].quotes.isEmpty }
-        if !quoted.isEmpty {
+        if !section.speakers.isEmpty {
             out += "<h\(h + 1)>Who said what</h\(h + 1)>\n"
-            for a in quoted {
-                let analysis = corpus.articles[a]
-                out += "<h\(h + 2)>\(link(analysis.article.id, Account.label(analysis.article)))</h\(h + 2)>\n<ul>\n"
-                for q in account.articles[a].quotes {
-                    out += "<li><strong>\(HTMLEscape.text(q.speaker))</strong>"
-                    if !q.how.isEmpty { out += " (\(HTMLEscape.text(q.how)))" }
-                    out += ", \(q.kind.rawValue):<blockquote>\(HTMLEscape.text(q.words))</blockquote></li>\n"
+            for (speaker, lines) in section.speakers {
+                out += "<h\(h + 2)>\(HTMLEscape.text(speaker))</h\(h + 2)>\n<ul class=\"quotes\">\n"
+                for l in lines {
+                    out += "<li>\(spanLink(l.reference, l.reference.outlet, corpus)), \(l.kind.rawValue)"
+                    if !l.how.isEmpty { out += " (\(HTMLEscape.text(l.how)))" }
+                    out += ":<blockquote>\(HTMLEscape.text(l.words))</blockquote></li>\n"
                 }
                 out += "</ul>\n"
             }
         }
+        out += findings(section.findings.filter { $0.kind == .singleSource }, heading: "Reported by one source only", level: h + 1, corpus)
+        if !section.timeline.isEmpty {
+            out += "<h\(h + 1)>Timeline</h\(h + 1)>\n<table>\n<tr><th>Date</th><th>Source</th><th>What</th></tr>\n"
+            for e in section.timeline {
+                let what = (e.kind == .published ? "<em>Published:</em> " : "") + HTMLEscape.text(e.sentence)
+                out += "<tr><td>\(HTMLEscape.text(e.date))</td><td>\(spanLink(e.reference, e.outlets, corpus))</td><td>\(what)</td></tr>\n"
+            }
+            out += "</table>\n"
+        }
         return out
+    }
+
+    private func findings(_ list: [Account.Finding], heading: String, level h: Int, _ corpus: CorpusAnalysis) -> String {
+        guard !list.isEmpty else { return "" }
+        var out = "<h\(h)>\(heading)</h\(h)>\n<ul class=\"findings\">\n"
+        for f in list {
+            out += "<li><span class=\"badge \(f.kind.rawValue)\">\(f.kind.rawValue)</span> <span class=\"badge aspect\">\(f.aspect.rawValue)</span> "
+            out += "<strong>\(HTMLEscape.text(f.topic))</strong>"
+            if let note = f.note { out += " — \(HTMLEscape.text(note))" }
+            out += "\n<ul>\n"
+            for side in f.sides {
+                out += "<li>\(spanLink(side.reference, side.reference.outlet, corpus)): “\(HTMLEscape.text(side.words))”"
+                var about: [String] = []
+                if let c = side.claimant { about.append(HTMLEscape.text(c)) }
+                if let v = side.value, f.aspect != .figure || f.kind == .singleSource { about.append(HTMLEscape.text(v)) }
+                if let d = side.asOf { about.append("as of " + HTMLEscape.text(d)) }
+                if !side.copies.isEmpty { about.append("reprinted by " + HTMLEscape.text(side.copies.joined(separator: ", "))) }
+                if !about.isEmpty { out += " — " + about.joined(separator: " · ") }
+                if let s = side.sourcing { out += " <span class=\"sourcing\">\(HTMLEscape.text(s))</span>" }
+                if let edit = side.edit { out += "<div class=\"edit\">edits: <code>\(HTMLEscape.text(edit))</code></div>" }
+                out += "</li>\n"
+            }
+            out += "</ul></li>\n"
+        }
+        return out + "</ul>\n"
+    }
+
+    /// Links to the cited words, by outlet: `[ledger.example, wire.example]`.
+    private func cites(_ refs: [Account.Reference], _ corpus: CorpusAnalysis) -> String {
+        "<span class=\"cites\">[" + refs.map { spanLink($0, $0.outlet, corpus) }.joined(separator: ", ") + "]</span>"
+    }
+
+    /// A link to a span of an article: the article's page or section, at the span's anchor.
+    private func spanLink(_ r: Account.Reference, _ words: String, _ corpus: CorpusAnalysis) -> String {
+        guard corpus.articles.indices.contains(r.article), let base = articleLink(corpus.articles[r.article].article.id) else {
+            return HTMLEscape.text(words)
+        }
+        let anchor = HTMLReport.anchor(corpus.articles[r.article].article.id, r.span.start)
+        let href = base.hasPrefix("#") ? "#" + anchor : base + "#" + anchor
+        return "<a href=\"\(HTMLEscape.text(href))\">\(HTMLEscape.text(words))</a>"
+    }
+
+    /// The id of the place in an article's text where a span starts.
+    static func anchor(_ article: String, _ start: Int) -> String {
+        "a-\(HTMLEscape.urlComponent(article))-\(start)"
     }
 
     // MARK: - Articles
@@ -138,10 +181,18 @@ public struct HTMLReport: Sendable {
         }
         out += "<p class=\"legend muted\"><mark class=\"quote\">quote</mark><mark class=\"figure\">figure</mark>"
         out += "<mark class=\"time\">date</mark><mark class=\"entity\">name</mark><mark class=\"caption\">caption</mark></p>\n"
-        let marks = HTMLHighlighter.marks(a) { e in
+        var marks = HTMLHighlighter.marks(a) { e in
             links.indices.contains(e) && corpus.entities.indices.contains(links[e]) ? corpus.entities[links[e]].name : nil
         }
-        out += "<div class=\"article-text\">\(HTMLHighlighter.render(a.article.text, marks: marks))</div>\n"
+        // The words the story's findings, brief and timeline cite, so their links land here.
+        for story in corpus.stories where story.articles.contains(i) {
+            var cited: [Span] = story.brief.flatMap { $0.citations.filter { $0.article == i }.map(\.span) }
+            cited += story.comparisons.flatMap { $0.items.filter { $0.article == i }.map(\.span) }
+            cited += story.timeline.filter { $0.article == i }.map(\.sentence)
+            for span in Set(cited) { marks.append(HTMLHighlighter.Mark(span: span, kind: "cited", note: "cited in the story's findings")) }
+        }
+        let anchor = { (start: Int) in HTMLReport.anchor(a.article.id, start) }
+        out += "<div class=\"article-text\">\(HTMLHighlighter.render(a.article.text, marks: marks, anchor: anchor))</div>\n"
 
         if !section.quotes.isEmpty {
             out += "<h\(h + 1)>Who said what</h\(h + 1)>\n<table>\n<tr><th>Speaker</th><th>How</th><th>Words</th></tr>\n"

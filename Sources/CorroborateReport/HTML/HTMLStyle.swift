@@ -25,6 +25,17 @@ public enum HTMLStyle {
         .badge.conflict { background: #fde2e1; color: #8a1c16; }
         .badge.agreement { background: #dff3e4; color: #1e5b2e; }
         .badge.single-source { background: #eceff3; color: #3d4852; }
+        .badge.update { background: #e3ecfa; color: #1b3f73; }
+        .badge.variant { background: #f6ead9; color: #6b4513; }
+        .badge.aspect { background: none; border: 1px solid var(--line); color: var(--muted); font-weight: 400; }
+        ol.brief li { margin: .35rem 0; }
+        ol.brief li.conflict { color: #8a1c16; }
+        .cites, .sourcing { color: var(--muted); font-size: .85rem; }
+        .edit code { font-size: .85rem; white-space: pre-wrap; }
+        table.figures tr.conflict td { background: #fdf0ef; }
+        table.figures tr.conflict td:first-child { border-left: 3px solid #c0392b; }
+        mark.cited { text-decoration: underline dotted var(--muted); }
+        :target + mark, a:target + mark { outline: 2px solid var(--accent); }
         blockquote { margin: .3rem 0 .3rem 1rem; padding-left: .8rem; border-left: 3px solid var(--line); }
         .article-text { white-space: pre-wrap; background: #fff; border: 1px solid var(--line); padding: 1rem 1.2rem; border-radius: 4px; }
         mark { background: none; color: inherit; border-radius: 2px; }

@@ -101,20 +101,12 @@ public struct JSONReport: Sendable {
         for c in story.comparisons {
             w.beginObject()
             w.key("kind"); w.string(c.kind.rawValue)
+            w.key("aspect"); w.string(c.aspect.rawValue)
             w.key("topic"); w.string(c.topic)
             w.key("note"); w.string(c.note)
+            w.key("detail"); w.string(c.detail)
             w.key("items"); w.beginArray()
-            for item in c.items {
-                let article = corpus.articles[item.article].article
-                let (bytes, offsets) = texts[item.article]
-                w.beginObject()
-                w.key("article"); w.string(article.id)
-                w.key("outlet"); w.string(article.outlet)
-                ArticleJSON.writeSpan(item.span, bytes, offsets, &w)
-                w.key("claimant"); w.string(item.claimant)
-                w.key("value"); w.string(item.value)
-                w.endObject()
-            }
+            for item in c.items { write(item, corpus, &texts, &w) }
             w.endArray()
             w.endObject()
         }
@@ -124,11 +116,12 @@ public struct JSONReport: Sendable {
             let article = corpus.articles[entry.article].article
             let (bytes, offsets) = texts[entry.article]
             w.beginObject()
+            w.key("kind"); w.string(entry.kind.rawValue)
             w.key("value"); w.string(entry.value)
             w.key("day"); w.string(entry.day.description)
             w.key("article"); w.string(article.id)
             ArticleJSON.writeSpan(entry.sentence, bytes, offsets, &w)
-            w.key("time"); w.beginObject(); ArticleJSON.writeSpan(entry.time, bytes, offsets, &w); w.endObject()
+            w.key("time"); writeOptionalSpan(entry.time, bytes, offsets, &w)
             w.key("date"); w.string(entry.value)
             w.key("reports"); w.beginArray()
             for report in entry.reports {
@@ -139,13 +132,68 @@ public struct JSONReport: Sendable {
                 w.key("outlet"); w.string(source.outlet)
                 w.key("date"); w.string(report.value)
                 ArticleJSON.writeSpan(report.sentence, rb, ro, &w)
-                w.key("time"); w.beginObject(); ArticleJSON.writeSpan(report.time, rb, ro, &w); w.endObject()
+                w.key("time"); writeOptionalSpan(report.time, rb, ro, &w)
                 w.endObject()
             }
             w.endArray()
             w.endObject()
         }
         w.endArray()
+        w.key("brief"); w.beginArray()
+        for sentence in story.brief {
+            w.beginObject()
+            w.key("kind"); w.string(sentence.kind.rawValue)
+            w.key("text"); w.string(sentence.text)
+            w.key("citations"); w.beginArray()
+            for citation in sentence.citations {
+                let article = corpus.articles[citation.article].article
+                let (bytes, offsets) = texts[citation.article]
+                w.beginObject()
+                w.key("article"); w.string(article.id)
+                w.key("outlet"); w.string(article.outlet)
+                ArticleJSON.writeSpan(citation.span, bytes, offsets, &w)
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+    }
+
+    private func write(_ item: ComparisonItem, _ corpus: CorpusAnalysis, _ texts: inout TextCache, _ w: inout JSONWriter) {
+        let article = corpus.articles[item.article].article
+        let (bytes, offsets) = texts[item.article]
+        w.beginObject()
+        w.key("article"); w.string(article.id)
+        w.key("outlet"); w.string(article.outlet)
+        ArticleJSON.writeSpan(item.span, bytes, offsets, &w)
+        w.key("claimant"); w.string(item.claimant)
+        w.key("value"); w.string(item.value)
+        w.key("asOf"); w.string(item.asOf)
+        w.key("edit"); w.string(item.edit)
+        w.key("sourcing")
+        if let s = item.sourcing {
+            w.beginObject()
+            w.key("source"); w.string(s.source.rawValue)
+            w.key("relayed"); w.bool(s.isRelayed)
+            w.key("via"); w.beginArray(); for v in s.via { w.string(v) }; w.endArray()
+            w.key("socialMedia"); w.bool(s.socialMedia)
+            w.key("hedged"); w.bool(s.hedged)
+            w.endObject()
+        } else {
+            w.null()
+        }
+        w.key("copies"); w.beginArray()
+        for c in item.copies { w.string(corpus.articles[c].article.id) }
+        w.endArray()
+        w.endObject()
+    }
+
+    private func writeOptionalSpan(_ span: Span?, _ bytes: [UInt8], _ offsets: ScalarOffsets, _ w: inout JSONWriter) {
+        guard let span else { return w.null() }
+        w.beginObject()
+        ArticleJSON.writeSpan(span, bytes, offsets, &w)
         w.endObject()
     }
 

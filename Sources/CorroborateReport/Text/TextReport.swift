@@ -9,12 +9,18 @@ public struct TextReport: Sendable {
         var out = "Corroborate: \(account.summary).\n"
         for story in account.stories {
             out += "\nSTORY \(story.id): \(story.title)\n  sources: \(story.sources.joined(separator: "; "))\n"
+            if !story.brief.isEmpty { out += "  brief:\n" }
+            for line in story.brief {
+                var outlets: [String] = []
+                for c in line.citations where !outlets.contains(c.outlet) { outlets.append(c.outlet) }
+                out += "    - \(line.text) [\(outlets.joined(separator: "; "))]\n"
+            }
             for f in story.findings {
-                out += "  [\(f.kind.rawValue)] \(f.topic)\n"
+                out += "  [\(f.kind.rawValue), \(f.aspect.rawValue)] \(f.topic)\n"
                 if let note = f.note { out += "      \(note)\n" }
             }
             if !story.timeline.isEmpty { out += "  timeline:\n" }
-            for e in story.timeline { out += "    \(e.date)  \(e.outlet): \(e.sentence)\n" }
+            for e in story.timeline { out += "    \(e.date)  \(e.outlets): \(e.kind == .published ? "published: " : "")\(e.sentence)\n" }
         }
         for a in account.articles {
             out += "\nARTICLE \(a.heading)\n"

@@ -9,6 +9,8 @@ package struct StoryRecord: Codable, Sendable {
     package var title: String
     package var comparisons: [Comparison]
     package var timeline: [TimelineEntry]
+    /// Nil in records written before stories had briefs (`corroborate reanalyze` fills it).
+    package var brief: [BriefSentence]?
     package var entities: [Entity]
     package var entityLinks: [[Int]]
     /// For each member, the publication range inferred from the story (undated articles).
@@ -25,7 +27,8 @@ package enum StoryAssembler {
         let story = corpus.stories.first
         return StoryRecord(
             members: members, title: story?.title ?? "", comparisons: story?.comparisons ?? [],
-            timeline: story?.timeline ?? [], entities: corpus.entities, entityLinks: corpus.entityLinks,
+            timeline: story?.timeline ?? [], brief: story?.brief ?? [], entities: corpus.entities,
+            entityLinks: corpus.entityLinks,
             ranges: corpus.articles.map(\.publishedRange),
             times: corpus.articles.map { $0.article.published == nil && $0.publishedRange != nil ? $0.times : nil })
     }
@@ -39,7 +42,7 @@ package enum StoryAssembler {
         }
         let story = Story(
             id: id, articles: Array(articles.indices), title: record.title, comparisons: record.comparisons,
-            timeline: record.timeline)
+            timeline: record.timeline, brief: record.brief ?? [])
         let links = articles.indices.map { record.entityLinks.indices.contains($0) ? record.entityLinks[$0] : [] }
         return CorpusAnalysis(articles: articles, entities: record.entities, entityLinks: links, stories: [story])
     }

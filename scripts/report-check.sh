@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The report check: writes the self-contained HTML report of the sample corpus, plus one of a
+# story whose articles are hostile (script, iframe and event-handler markup in their text,
+# headline and outlet), checks that neither file can load or run anything, and screenshots both
+# in headless Chromium to look at.
+#
+#   swift build -c release && scripts/report-check.sh [OUT_DIR]
+#
+# Needs chromium from Debian's packages (apt-get install -y chromium) for the screenshots.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-out}
+bin=${BIN:-.build/release/corroborate}
+mkdir -p "$out"
+work=$(mktemp -d /tmp/corroborate-report.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+"$bin" analyze Samples/ --format html -o "$out/report-samples.html"
+
+cat >"$work/hostile.jsonl" <<'JSONL'
+{"id": "hostile-1", "published": "2026-02-02", "outlet": "<b onmouseover=alert(1)>evil.example</b>", "title": "Dam <script>alert('title')</script> report", "text": "Mayor Ana Ruiz said the Korvo dam held on Sunday.<script>alert(1)</script>\n\n\"It held,\" she said. <iframe src=\"https://tracker.example/x\"></iframe> About 300 homes were flooded, officials said.\n\n<img src=x onerror=alert(2)> The Korvo water authority said 14 people were killed."}
+{"id": "hostile-2", "published": "2026-02-03", "outlet": "calm.example", "title": "Korvo dam held, mayor says", "text": "Mayor Ana Ruiz said on Monday that the Korvo dam held through the storm.\n\nAbout 320 homes were flooded in Korvo, officials said.\n\nThe Korvo water authority said 16 people were killed."}
+JSONL
+"$bin" analyze "$work/hostile.jsonl" --format html -o "$out/report-hostile.html"
+
+status=0
+for f in "$out/report-samples.html" "$out/report-hostile.html"; do
+    # Nothing that loads or runs: no scripts, frames, images, objects, stylesheets from
+    # elsewhere, event handlers or javascript: links.
+    if grep -Eiq '<(script|iframe|img|object|embed|link)\b|\son[a-z]+=|javascript:|src=' "$f"; then
+        echo "FAIL: $f can load or run something:" >&2
+        grep -Eino '<(script|iframe|img|object|embed|link)\b|\son[a-z]+=|javascript:|src=' "$f" | head >&2
+        status=1
+    else
+        echo "ok: $f loads and runs nothing ($(wc -c <"$f") bytes)"
+    fi
+done
+
+if command -v chromium >/dev/null; then
+    for name in report-samples report-hostile; do
+        chromium --headless=new --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,2400 \
+            --screenshot="$out/$name.png" "file://$(realpath "$out/$name.html")" 2>/dev/null
+        echo "screenshot: $out/$name.png"
+    done
+else
+    echo "chromium not installed: apt-get install -y chromium" >&2
+fi
+exit $status
