@@ -169,6 +169,12 @@ extension Account {
         return parts.joined(separator: ", ")
     }
 
+    /// Words in quotation marks, unless they open with one already (a quoted sentence).
+    static func quoted(_ words: String) -> String {
+        guard let first = words.unicodeScalars.first, !["“", "\"", "‘", "«", "„"].contains(first) else { return words }
+        return "“\(words)”"
+    }
+
     /// `named`, `anonymous` or `unattributed`, then the relays, social media and hedging.
     static func sourcingWords(_ s: Sourcing) -> String {
         var parts = [s.source == .unattributed ? "unattributed" : s.source.rawValue]

@@ -105,9 +105,6 @@ struct BriefWriter {
     }
 
     private func text(_ a: Int, _ span: Span) -> String {
-        let bytes = Array(analyses[a].article.text.utf8)
-        let s = max(0, min(span.start, bytes.count))
-        let words = String(decoding: bytes[s..<max(s, min(span.end, bytes.count))], as: UTF8.self)
-        return words.split(whereSeparator: { $0 == "\n" }).joined(separator: " ")
+        span.words(in: analyses[a].article.text).split(whereSeparator: { $0 == "\n" }).joined(separator: " ")
     }
 }

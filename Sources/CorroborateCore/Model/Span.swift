@@ -27,3 +27,17 @@ public struct Span: Sendable, Hashable, Comparable, Codable {
         lhs.start != rhs.start ? lhs.start < rhs.start : lhs.end < rhs.end
     }
 }
+
+extension Span {
+    /// The words of `text` this span covers, clamped to the text and to character
+    /// boundaries, without copying the text.
+    public func words(in text: String) -> String {
+        let utf8 = text.utf8
+        let count = utf8.count
+        let s = Swift.max(0, Swift.min(start, count))
+        let e = Swift.max(s, Swift.min(end, count))
+        let lower = utf8.index(utf8.startIndex, offsetBy: s)
+        let upper = utf8.index(lower, offsetBy: e - s)
+        return String(decoding: utf8[lower..<upper], as: UTF8.self)
+    }
+}

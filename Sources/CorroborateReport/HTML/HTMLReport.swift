@@ -120,7 +120,7 @@ public struct HTMLReport: Sendable {
             if let note = f.note { out += " — \(HTMLEscape.text(note))" }
             out += "\n<ul>\n"
             for side in f.sides {
-                out += "<li>\(spanLink(side.reference, side.reference.outlet, corpus)): “\(HTMLEscape.text(side.words))”"
+                out += "<li>\(spanLink(side.reference, side.reference.outlet, corpus)): \(HTMLEscape.text(Account.quoted(side.words)))"
                 var about: [String] = []
                 if let c = side.claimant { about.append(HTMLEscape.text(c)) }
                 if let v = side.value, f.aspect != .figure || f.kind == .singleSource { about.append(HTMLEscape.text(v)) }

@@ -77,7 +77,7 @@ public struct MarkdownReport: Sendable {
         if let note = f.note { out += " — \(cell(note))" }
         out += "\n"
         for side in f.sides {
-            out += "  - \(cell(side.reference.outlet)): “\(cell(side.words))”"
+            out += "  - \(cell(side.reference.outlet)): \(cell(Account.quoted(side.words)))"
             var about: [String] = []
             if let c = side.claimant { about.append(cell(c)) }
             if let v = side.value, f.aspect != .figure || f.kind == .singleSource { about.append(cell(v)) }

@@ -43,7 +43,7 @@ struct ClaimAlignment {
     private(set) var clusters: [Cluster] = []
     /// Cluster number of each unit, or nil for a sentence no other source states.
     private(set) var clusterOf: [Int?] = []
-    private var weight: [UInt64: Double] = [:]
+    private var weight = ConceptMap<Double>()
     private var norms: [Double] = []
 
     /// How alike two sentences must be (weighted cosine over concepts) to state one fact.
@@ -62,18 +62,28 @@ struct ClaimAlignment {
         }
         clusterOf = Array(repeating: nil, count: units.count)
         guard sources.count(units.map(\.article)) > 1 else { return }
-        var df: [UInt64: Int] = [:]
-        var sourcesOf: [UInt64: Set<Int>] = [:]
+        var df = ConceptMap<Int>(capacity: units.count * 8)
+        // The first source to use each concept, or -1 once a second one does.
+        var firstSource = ConceptMap<Int>(capacity: units.count * 8)
+        var concepts: [UInt64] = []
         for u in units {
+            let source = sources.source(of: u.article)
             for c in u.concepts {
-                df[c, default: 0] += 1
-                sourcesOf[c, default: []].insert(sources.source(of: u.article))
+                if let d = df[c] {
+                    df[c] = d + 1
+                    if let f = firstSource[c], f != source { firstSource[c] = -1 }
+                } else {
+                    df[c] = 1
+                    firstSource[c] = source
+                    concepts.append(c)
+                }
             }
         }
         let n = Double(units.count)
         // A concept only one source uses can never be shared: it weighs nothing, so long
         // sentences are not penalised for the details only they give.
-        for (c, d) in df where (sourcesOf[c]?.count ?? 0) > 1 {
+        for c in concepts where firstSource[c] == -1 {
+            let d = df[c] ?? 1
             // Everyday words (`said`, `made`, `side`) single out no fact however rare in the story.
             let everyday = ClaimVocabulary.everyday.contains(c) ? ClaimVocabulary.everydayWeight : 1
             // Squared, so the rare words that single out one fact outweigh the story's common ones.
@@ -88,9 +98,9 @@ struct ClaimAlignment {
 
     // MARK: - Edges
 
-    private func findEdges(df: [UInt64: Int]) -> [Edge] {
+    private func findEdges(df: ConceptMap<Int>) -> [Edge] {
         // Candidates share a concept that is not everywhere in the story.
-        var postings: [UInt64: [Int]] = [:]
+        var postings = ConceptMap<[Int]>(capacity: units.count * 8)
         let common = max(3, units.count / 3)
         for (i, u) in units.enumerated() {
             for c in u.concepts where (df[c] ?? 0) <= common { postings[c, default: []].append(i) }
@@ -99,32 +109,52 @@ struct ClaimAlignment {
         }
         // A word in a quarter of the story's sentences is the story's, not one fact's.
         let distinctive = max(2, units.count / 4)
+        // Per sentence, each concept's weight and whether it says what happened (not a name,
+        // not an everyday word, not everywhere in the story), aligned with `concepts`.
+        let weights = units.map { u in u.concepts.map { weight[$0] ?? 0 } }
+        let telling = units.map { u in
+            u.concepts.map { c in
+                c & 0xE000_0000_0000_0000 != 0xE000_0000_0000_0000 && !ClaimVocabulary.everyday.contains(c) && (df[c] ?? 0) <= distinctive
+            }
+        }
+        let unit = log(1 + Double(units.count)) * log(1 + Double(units.count))
         var hits: [Int: Int] = [:]
         var out: [Edge] = []
         for (i, u) in units.enumerated() {
             hits.removeAll(keepingCapacity: true)
             for c in u.concepts { for j in postings[c] ?? [] where j > i { hits[j, default: 0] += 1 } }
             for (j, _) in hits where sources.source(of: units[j].article) != sources.source(of: u.article) {
-                let shared = intersection(u.concepts, units[j].concepts)
-                let dot = shared.reduce(0) { $0 + (weight[$1] ?? 0) }
+                let v = units[j]
+                // One pass over both sorted concept lists: the shared weight, how many are
+                // shared, and how many of those say what happened.
+                var dot = 0.0
+                var shared = 0
+                var content = 0
+                var a = 0
+                var b = 0
+                while a < u.concepts.count, b < v.concepts.count {
+                    if u.concepts[a] == v.concepts[b] {
+                        dot += weights[i][a]
+                        shared += 1
+                        if telling[i][a] { content += 1 }
+                        a += 1
+                        b += 1
+                    } else if u.concepts[a] < v.concepts[b] {
+                        a += 1
+                    } else {
+                        b += 1
+                    }
+                }
                 let score = norms[i] > 0 && norms[j] > 0 ? dot / (norms[i] * norms[j]) : 0
                 // One thing found in both is one fact, whatever else the sentences say.
-                if !intersection(u.found, units[j].found).isEmpty {
-                    out.append(Edge(u: i, v: j, score: score, shared: shared))
-                    continue
-                }
+                let sameFind = !u.found.isEmpty && !v.found.isEmpty && !intersection(u.found, v.found).isEmpty
                 // Names alone (the story's people and places) do not make a fact: two words
-                // that say what happened must be shared too.
-                let content = shared.count {
-                    $0 & 0xE000_0000_0000_0000 != 0xE000_0000_0000_0000 && !ClaimVocabulary.everyday.contains($0)
-                        && (df[$0] ?? 0) <= distinctive
-                }
-                guard shared.count >= ClaimAlignment.minimumShared, content >= 2 else { continue }
-                // Shared weight in units of the rarest possible concept: what the two share
-                // must single out a fact, not just the story.
-                let mass = dot / (log(1 + Double(units.count)) * log(1 + Double(units.count)))
-                if score >= ClaimAlignment.threshold && mass >= ClaimAlignment.minimumMass {
-                    out.append(Edge(u: i, v: j, score: score, shared: shared))
+                // that say what happened must be shared too; and the shared weight, in units of
+                // the rarest possible concept, must single out a fact, not just the story.
+                let alike = shared >= ClaimAlignment.minimumShared && content >= 2 && score >= ClaimAlignment.threshold
+                    && dot / unit >= ClaimAlignment.minimumMass
+                if sameFind || alike {
+                    out.append(Edge(u: i, v: j, score: score, shared: intersection(u.concepts, v.concepts)))
                 }
             }
         }
@@ -361,10 +391,7 @@ struct ClaimAlignment {
 
     /// The text of `span`, on one line, cut after `limit` words.
     static func words(_ text: String, _ span: Span, limit: Int) -> String {
-        let bytes = Array(text.utf8)
-        let s = max(0, min(span.start, bytes.count))
-        let e = max(s, min(span.end, bytes.count))
-        let words = String(decoding: bytes[s..<e], as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" })
+        let words = span.words(in: text).split(whereSeparator: { $0 == " " || $0 == "\n" })
         let cut = words.prefix(limit).joined(separator: " ")
         return words.count > limit ? cut + " …" : cut
     }

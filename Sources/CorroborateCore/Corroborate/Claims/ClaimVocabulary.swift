@@ -46,8 +46,8 @@ enum ClaimVocabulary {
     ]
 
     /// The state each state word gives, by word hash.
-    static let states: [UInt64: ClaimUnit.PersonState] = {
-        var table: [UInt64: ClaimUnit.PersonState] = [:]
+    static let states: ConceptMap<ClaimUnit.PersonState> = {
+        var table = ConceptMap<ClaimUnit.PersonState>(capacity: 64)
         for w in deadWords { table[hash(Array(w.utf8))] = .dead }
         for w in heldWords { table[hash(Array(w.utf8))] = .held }
         for w in aliveWords { table[hash(Array(w.utf8))] = .alive }
@@ -73,7 +73,7 @@ enum ClaimVocabulary {
 
     /// Everyday content words of English: they fill any sentence, so sharing them says little
     /// about sharing a fact. Their concepts weigh `everydayWeight` of a rarer word's.
-    static let everyday: Set<UInt64> = {
+    static let everyday: ConceptMap<Bool> = {
         let words = """
             able across act action actually add added age ago ahead allow almost already also area around ask asked
             away back bad became become becomes began begin behind being believe best better big bit body book both
@@ -96,12 +96,12 @@ enum ClaimVocabulary {
             until upon use used using very view want wanted way week well went whether while whole why without
             woman women word words work world would year years yet young
             """
-        var out: Set<UInt64> = []
+        var out = ConceptMap<Bool>(capacity: 400)
         for w in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let b = Array(w.utf8)
             let h = stemHash(b, 0, b.count)
             // A word of a paraphrase group speaks for its group.
-            if concepts[h] == nil { out.insert(h) }
+            if concepts[h] == nil { out[h] = true }
         }
         return out
     }()
@@ -139,8 +139,8 @@ enum ClaimVocabulary {
         ].map { ($0, true) })
 
     /// Concept of a stem, for stems that belong to a group.
-    static let concepts: [UInt64: UInt64] = {
-        var table: [UInt64: UInt64] = [:]
+    static let concepts: ConceptMap<UInt64> = {
+        var table = ConceptMap<UInt64>(capacity: 512)
         for group in groups {
             let id = hash(Array(("#" + group[0]).utf8))
             for word in group {

@@ -10,8 +10,8 @@ struct QuoteAlignment {
     let claims: ClaimAlignment
     let assessor: SourcingAssessor
 
-    /// One quote as compared.
-    private struct Said {
+    /// One quote as compared; a class, so the pair loop shares rather than copies it.
+    private final class Said {
         var article: Int
         var quote: Quote
         var text: String
@@ -21,6 +21,25 @@ struct QuoteAlignment {
         var head: UInt64?
         var named: Bool
         var concepts: [UInt64]
+        /// The words as printed, and their comparison keys as a set, to skip pairs that share
+        /// too few words to be one quote before comparing them in order.
+        var words: [Substring]
+        var keys: Set<UInt64>
+
+        init(
+            article: Int, quote: Quote, text: String, speaker: Int?, head: UInt64?, named: Bool, concepts: [UInt64],
+            words: [Substring], keys: Set<UInt64>
+        ) {
+            self.article = article
+            self.quote = quote
+            self.text = text
+            self.speaker = speaker
+            self.head = head
+            self.named = named
+            self.concepts = concepts
+            self.words = words
+            self.keys = keys
+        }
     }
 
     /// How two quotes relate.
@@ -33,10 +52,19 @@ struct QuoteAlignment {
     func comparisons(for story: [Int]) -> (comparisons: [Comparison], covered: [(Citation, Citation)]) {
         guard sources.count(story) > 1 else { return ([], []) }
         let said = story.filter { !sources.isCopy($0) }.flatMap(collect)
+        // Only quotes that share two words can be one quote, or one statement: an index of
+        // their words finds those pairs without comparing every quote with every other.
+        var postings = ConceptMap<[Int]>(capacity: 64)
+        for (i, s) in said.enumerated() { for c in s.concepts { postings[c, default: []].append(i) } }
         var candidates: [(Int, Int, Relation)] = []
-        for i in said.indices {
-            for j in said.indices where j > i && sources.source(of: said[j].article) != sources.source(of: said[i].article) {
-                if let r = relation(said[i], said[j]) { candidates.append((i, j, r)) }
+        var hits: [Int: Int] = [:]
+        for (i, x) in said.enumerated() {
+            hits.removeAll(keepingCapacity: true)
+            for c in x.concepts { for j in postings[c] ?? [] where j > i { hits[j, default: 0] += 1 } }
+            for (j, n) in hits.sorted(by: { $0.key < $1.key }) where n >= 2 {
+                let y = said[j]
+                guard sources.source(of: y.article) != sources.source(of: x.article), let r = relation(x, y) else { continue }
+                candidates.append((i, j, r))
             }
         }
         // The closest relation wins: a quote and its reported version (`he said he would …`)
@@ -68,7 +96,7 @@ struct QuoteAlignment {
                         article: said[i].article, span: said[i].quote.span, claimant: speakerName(said[i]),
                         sourcing: assessor.sourcing(of: said[i].quote, article: said[i].article),
                         copies: sources.copies(of: said[i].article))
-                    if i != first, relation == .edited { item.edit = WordDiff(said[first].text, said[i].text).edits }
+                    if i != first, relation == .edited { item.edit = WordDiff(said[first].words, said[i].words).edits }
                     return item
                 }
                 for x in items.indices { for y in items.indices where y > x {
@@ -108,10 +136,15 @@ struct QuoteAlignment {
 
     private func relation(_ x: Said, _ y: Said) -> Relation? {
         let verbatim = x.quote.kind != .indirect && y.quote.kind != .indirect
-        if verbatim {
-            let diff = WordDiff(x.text, y.text)
-            let shorter = min(diff.a.count, diff.b.count)
-            if shorter >= 4, diff.ratio >= 0.8 || (shorter >= 6 && diff.containment >= 0.9) {
+        let shorter = min(x.words.count, y.words.count)
+        // Shared words as a share of the shorter: a bound on both ratios below.
+        let (small, large) = x.keys.count <= y.keys.count ? (x.keys, y.keys) : (y.keys, x.keys)
+        let overlap = small.isEmpty ? 0 : Double(small.count { large.contains($0) }) / Double(small.count)
+        var ratio = 0.0
+        if verbatim, shorter >= 4, overlap >= 0.8 {
+            let diff = WordDiff(x.words, y.words)
+            ratio = diff.ratio
+            if diff.ratio >= 0.8 || (shorter >= 6 && diff.containment >= 0.9) {
                 if let a = x.speaker, let b = y.speaker, a != b, x.named, y.named { return .misattributed }
                 if diff.isIdentical { return .exact }
                 return diff.isExcerpt ? .excerpt : .edited
@@ -121,7 +154,7 @@ struct QuoteAlignment {
         let (score, shared) = claims.similarity(x.concepts, y.concepts)
         let content = shared.count { !ClaimVocabulary.everyday.contains($0) }
         guard content >= 3 || (content >= 2 && score >= 0.35) else { return nil }
-        if verbatim, WordDiff(x.text, y.text).ratio < 0.6 { return .variant }
+        if verbatim, ratio < 0.6 { return .variant }
         return verbatim ? nil : .paraphrase
     }
 
@@ -174,20 +207,20 @@ struct QuoteAlignment {
                     head = ClaimVocabulary.stemHash(b, 0, b.count)
                 }
             }
+            let text = words(q.span)
+            // Only quotation marks can hold the same words; reported speech is compared by content.
+            let printed = q.kind == .indirect ? [] : WordDiff.words(text)
             return Said(
-                article: a, quote: q, text: words(q.span), speaker: speaker, head: head,
+                article: a, quote: q, text: text, speaker: speaker, head: head,
                 named: q.speaker.map { !$0.isAnonymous && $0.entity != nil } ?? false,
-                concepts: ClaimVocabulary.concepts(ofText: words(q.span)))
+                concepts: ClaimVocabulary.concepts(ofText: text), words: printed, keys: Set(WordDiff.keys(printed)))
         }
     }
 
     private func speakerName(_ s: Said) -> String? {
         if let g = s.speaker { return entities[g].name }
         guard let attribution = s.quote.speaker else { return nil }
-        let bytes = Array(analyses[s.article].article.text.utf8)
-        let span = attribution.antecedent ?? attribution.span
-        let start = max(0, min(span.start, bytes.count))
-        return String(decoding: bytes[start..<max(start, min(span.end, bytes.count))], as: UTF8.self)
+        return (attribution.antecedent ?? attribution.span).words(in: analyses[s.article].article.text)
     }
 
     /// People and bodies only one source quotes directly.

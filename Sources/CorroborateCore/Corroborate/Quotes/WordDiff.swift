@@ -5,27 +5,45 @@ struct WordDiff {
     /// punctuation).
     let a: [Substring]
     let b: [Substring]
-    private let keysA: [String]
-    private let keysB: [String]
-    /// `lcs[i][j]`: the longest common subsequence of `keysA[i...]` and `keysB[j...]`.
-    private let lcs: [[Int]]
+    private let keysA: [UInt64]
+    private let keysB: [UInt64]
+    /// `lcs[i * (b.count + 1) + j]`: the longest common subsequence of `keysA[i...]` and
+    /// `keysB[j...]`.
+    private let lcs: [Int32]
 
     init(_ first: String, _ second: String) {
-        a = first.split(whereSeparator: { $0 == " " || $0 == "\n" })
-        b = second.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        self.init(WordDiff.words(first), WordDiff.words(second))
+    }
+
+    /// Two renderings already split into ``words(_:)``.
+    init(_ first: [Substring], _ second: [Substring]) {
+        a = first
+        b = second
         keysA = a.map(WordDiff.key)
         keysB = b.map(WordDiff.key)
-        var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        let width = b.count + 1
+        var table = [Int32](repeating: 0, count: (a.count + 1) * width)
         for i in stride(from: a.count - 1, through: 0, by: -1) {
             for j in stride(from: b.count - 1, through: 0, by: -1) {
-                table[i][j] = keysA[i] == keysB[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+                table[i * width + j] = keysA[i] == keysB[j]
+                    ? table[(i + 1) * width + j + 1] + 1 : max(table[(i + 1) * width + j], table[i * width + j + 1])
             }
         }
         lcs = table
     }
 
+    /// The words of a rendering, as printed.
+    static func words(_ text: String) -> [Substring] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+    }
+
+    /// The comparison keys of a rendering's words: each word lowercased, without punctuation.
+    static func keys(_ words: [Substring]) -> [UInt64] { words.map(key) }
+
+    private func at(_ i: Int, _ j: Int) -> Int { Int(lcs[i * (b.count + 1) + j]) }
+
     /// Words the two share in order.
-    var common: Int { lcs.first?.first ?? 0 }
+    var common: Int { lcs.isEmpty ? 0 : Int(lcs[0]) }
 
     /// Shared words over the average length: 1 for the same words.
     var ratio: Double { a.isEmpty && b.isEmpty ? 1 : 2 * Double(common) / Double(a.count + b.count) }
@@ -64,7 +82,7 @@ struct WordDiff {
                 same.append(b[j])
                 i += 1
                 j += 1
-            } else if j < b.count, i == a.count || lcs[i][j + 1] >= lcs[i + 1][j] {
+            } else if j < b.count, i == a.count || at(i, j + 1) >= at(i + 1, j) {
                 flush(last: false)
                 out.append("[+\(b[j])]")
                 j += 1
@@ -78,7 +96,14 @@ struct WordDiff {
         return out.joined(separator: " ")
     }
 
-    private static func key(_ word: Substring) -> String {
-        String(word.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+    /// FNV-1a over the word's letters and digits, ASCII lowercased: `“We` and `we` meet.
+    static func key(_ word: Substring) -> UInt64 {
+        var h: UInt64 = 14_695_981_039_346_656_037
+        for b in word.utf8 {
+            // Letters and digits of any script count; ASCII punctuation does not.
+            guard b >= 0x80 || ByteClass.isASCIILetter(b) || b &- 48 < 10 else { continue }
+            h = (h ^ UInt64(Lexicon<Int>.lower(b))) &* 1_099_511_628_211
+        }
+        return h
     }
 }
