@@ -24,6 +24,7 @@ import Testing
         ("Tue. Jan. 8 2008 5:10 PM ET", "2008-01-08"),
         ("2008-01-10 16:49", "2008-01-10T16:49"),
         ("15:43 - 13th, Jan 2008", "2008-01-13"),
+        ("Last modified: March 9. 2026 4:30PM", "2026-03-09"),
     ])
     func readsPrintedDates(_ text: String, _ iso: String) {
         #expect(DateText().first(in: text)?.iso == iso)

@@ -114,14 +114,14 @@ struct DateText {
         {
             return make(y, m, d, i + 4)
         }
-        // January 10, 2008 / Jan. 10th 2008
+        // January 10, 2008 / Jan. 10th 2008 / January 10. 2008
         if let m = month(i) {
             var k = i + 1
             if mark(k, ".") { k += 1 }
             if let (d, dd) = number(k), dd <= 2 {
                 var e = k + 1
                 if e < p.count, case .word = p[e].piece, ["st", "nd", "rd", "th"].contains(p[e].text.lowercased()) { e += 1 }
-                if mark(e, ",") { e += 1 }
+                if mark(e, ",.") { e += 1 }
                 if let y = year(e) { return make(y, m, d, e) }
             }
         }

@@ -142,9 +142,13 @@ struct MetadataReader {
         }
         if m.published == nil, let d = itemDate.flatMap(iso) { m.published = .init(d, source: "itemprop:datePublished") }
         // CMSs invent their own names (`displaydate`, `publicationdate`, `doc_date`): any other
-        // `<meta>` about a date that is not a modification, expiry or event date.
+        // `<meta>` about a date that is not a modification, expiry or event date, those that
+        // say "pub" first (`sitepubdate` over `sitedate1`), then issue and creation dates.
         if m.published == nil {
-            for key in metas.keys.sorted() where MetadataReader.namesPublicationDate(key) {
+            let named = metas.keys.filter(MetadataReader.namesPublicationDate).map { key in
+                (rank: key.contains("pub") ? 0 : key.contains("issued") || key.contains("creat") ? 1 : 2, key: key)
+            }
+            for (_, key) in named.sorted(by: { ($0.rank, $0.key) < ($1.rank, $1.key) }) {
                 if let d = metas[key].flatMap(iso) {
                     m.published = .init(d, source: "meta:" + key)
                     break

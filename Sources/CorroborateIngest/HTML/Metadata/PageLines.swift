@@ -1,5 +1,5 @@
-/// The visible text of a stretch of a page, line by line (a new line at every block element
-/// and `<br>`), dropped furniture included: what a reader sees around the headline.
+/// The visible text of a stretch of a page, line by line (a new line at every block element,
+/// its end, and `<br>`), dropped furniture included: what a reader sees around the headline.
 enum PageLines {
     struct Line {
         var node: Int32
@@ -9,8 +9,8 @@ enum PageLines {
         var words: Int { bytes.isEmpty ? 0 : bytes.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) } }
     }
 
-    /// Lines of the nodes `from ..< to` (document order).
-    static func collect(_ document: HTMLDocument, from: Int32, to: Int32) -> [Line] {
+    /// Lines of the nodes `from ..< to` (document order), no more than `maxLines`.
+    static func collect(_ document: HTMLDocument, from: Int32, to: Int32, maxLines: Int = .max) -> [Line] {
         var lines: [Line] = []
         var current: [UInt8] = []
         var raw: [UInt8] = []
@@ -38,12 +38,20 @@ enum PageLines {
         }
         let nodes = document.nodes
         var i = Int(max(1, from))
+        var block: Int32 = -1
         document.bytes.withUnsafeBufferPointer { b in
-            while i < Int(to), i < nodes.count {
+            while i < Int(to), i < nodes.count, lines.count < maxLines {
                 let n = nodes[i]
                 if n.isText {
                     let parent = nodes[Int(n.parent)].tag
                     if n.flags & HTMLNode.raw == 0, parent != .title, parent != .textarea, parent != .option {
+                        // Text after a closed block (`<p>…</p> Last updated …`) starts a line too.
+                        var holder = n.parent
+                        while holder > 0, !nodes[Int(holder)].tag.isBlock { holder = nodes[Int(holder)].parent }
+                        if holder != block {
+                            finish()
+                            block = holder
+                        }
                         if current.isEmpty { node = Int32(i) }
                         current.append(0x20)
                         if n.flags & HTMLNode.needsDecoding != 0 {

@@ -26,22 +26,26 @@ enum PublicationDate {
 
     /// A date printed near the headline (or, without one, near the start of the chosen text):
     /// the nearest short line with a full date, below the headline before above it, looking
-    /// no further than the first paragraphs. Lines of dropped furniture count too — bylines
-    /// and date lines often sit in a `header`.
+    /// no further than three paragraphs into the article; else a stamp closing the article
+    /// (``footStamp(after:_:_:)``). Lines of dropped furniture count too — bylines and date
+    /// lines often sit in a `header`.
     static func fromText(
         _ document: HTMLDocument, _ collector: BlockCollector, chosen: [Int], headline: Int32?, language: String?
     ) -> String? {
         let reader = DateText(dayFirst: !(language ?? "en").hasPrefix("en"))
         let firstNode = chosen.first.map { collector.blocks[$0].firstNode }
         guard let anchor = headline ?? firstNode else { return nil }
+        let end = Int32(document.nodes.count)
         // Stop a few paragraphs into the article: later dates are events, comments, sidebars.
-        let stop = chosen.dropFirst(min(3, max(0, chosen.count - 1))).first.map { collector.blocks[$0].firstNode } ?? anchor
-        let limit = max(anchor, stop) + 1
-        let lines = PageLines.collect(document, from: max(1, anchor - 600), to: min(Int32(document.nodes.count), limit + 1))
-        guard let at = lines.firstIndex(where: { $0.node >= anchor }) else { return nil }
+        let last = chosen.last.map { collector.blocks[$0].firstNode } ?? anchor
+        let stop = min(end, max(anchor + 1, proseStart(3, after: anchor, chosen, collector) ?? last) + 2)
+        let above = PageLines.collect(document, from: max(1, anchor - 600), to: anchor)
+        let lines = above + PageLines.collect(document, from: anchor, to: stop, maxLines: 25)
+        let at = above.count
+        guard at < lines.count else { return nil }
         // Below the headline first: above it sit mastheads with today's date.
         var order: [(cost: Int, line: Int)] = []
-        for d in 0..<25 where at + d < lines.count && lines[at + d].node <= limit { order.append((d, at + d)) }
+        for d in 0..<25 where at + d < lines.count { order.append((d, at + d)) }
         for d in 1...12 where at - d >= 0 { order.append((2 * d - 1, at - d)) }
         order.sort { $0.cost < $1.cost }
         // A byline below the headline carries the story's own date beside it.
@@ -50,21 +54,31 @@ enum PublicationDate {
             order = near + order
         }
         for (_, k) in order {
-            guard DateText.mayHoldDate(lines[k].bytes) else { continue }
-            let line = lines[k].text
-            let words = lines[k].words
-            // Dates inside sentences (captions, the story itself) are events, not publication.
-            if isSentence(line) {
-                if let d = reader.first(in: String(line.prefix(40))), d.range.lowerBound <= 2, plausible(d) { return d.iso }
-                continue
-            }
-            let short = line.utf8.count <= 240 && words <= 30
-            // A long line counts only for a dateline at its start ("16 January 2008 – The …").
-            guard let d = reader.first(in: short ? line : String(line.prefix(40))), plausible(d) else { continue }
-            guard short || d.range.lowerBound <= 2 else { continue }
-            return d.ambiguous ? resolve(d, lines, from: k, reader, document).iso : d.iso
+            guard let d = candidate(lines[k], reader) else { continue }
+            let (line, found) = published(insteadOf: d, at: k, lines, reader) ?? (k, d)
+            return found.ambiguous ? resolve(found, lines, from: line, reader, document).iso : found.iso
         }
-        return nil
+        return footStamp(after: last, document, reader).map { found in
+            found.ambiguous ? resolve(found, lines, from: lines.count, reader, document).iso : found.iso
+        }
+    }
+
+    /// The line's date if the line reads as a date line, a byline or a dateline, not as prose
+    /// that mentions a date.
+    static func candidate(_ line: PageLines.Line, _ reader: DateText) -> DateText.Found? {
+        guard DateText.mayHoldDate(line.bytes) else { return nil }
+        let text = line.text
+        // Dates inside sentences (captions, the story itself) are events, not publication.
+        if isSentence(text) {
+            guard let d = reader.first(in: String(text.prefix(40))), d.range.lowerBound <= 2, plausible(d) else { return nil }
+            return d
+        }
+        let short = line.bytes.count <= 240 && line.words <= 30
+        // A long line counts only for a dateline at its start ("16 January 2008 – The …").
+        guard let d = reader.first(in: short ? text : String(text.prefix(40))), plausible(d) else { return nil }
+        guard short || d.range.lowerBound <= 2 else { return nil }
+        guard !mentions(d, in: text, words: line.words), !bounds(d, in: text) else { return nil }
+        return d
     }
 
     /// `08/01/2008` is 8 January or 1 August: the reading nearest the page's unambiguous dates
@@ -84,7 +98,7 @@ enum PublicationDate {
 
     /// Prose rather than a byline or date line: ten words or more, most of them lowercase,
     /// ending as a sentence ends.
-    private static func isSentence(_ line: String) -> Bool {
+    static func isSentence(_ line: String) -> Bool {
         let words = line.split(separator: " ")
         guard words.count >= 10, let last = line.unicodeScalars.last, ".!?\"”".unicodeScalars.contains(last) else { return false }
         let lower = words.filter { $0.first?.isLowercase == true }.count
@@ -100,5 +114,5 @@ enum PublicationDate {
         return counts.max { $0.value < $1.value }.map { $0.key * 30 + 15 }
     }
 
-    private static func plausible(_ d: DateText.Found) -> Bool { d.year >= 1995 && d.year <= 2100 }
+    static func plausible(_ d: DateText.Found) -> Bool { d.year >= 1995 && d.year <= 2100 }
 }
