@@ -186,14 +186,19 @@ struct FigureAlignment {
         return out
     }
 
-    /// The day a figure holds for: a date in its sentence (`last week`, `on Monday`), else the
-    /// article's publication date, else the single day an undated article's range allows.
+    /// The day a figure holds for: the date its claim was made when the words date the claim
+    /// (`claimed last week`, `said on Monday`), else the article's publication date, else the
+    /// single day an undated article's range allows. A date of the event counted (`killed when
+    /// the dam gave way on Sunday`) is not the day the count holds for.
     private func asOfValue(_ f: Figure, _ analysis: ArticleAnalysis) -> String? {
-        for t in analysis.times where t.type == .date {
-            guard let sentence = t.sentence, sentence.contains(f.span), let v = t.value,
-                Timeline.firstDay(of: v) != nil
-            else { continue }
-            return v
+        for q in analysis.quotes where q.span.contains(f.span) || q.span.overlaps(f.span) {
+            guard let cue = q.cue else { continue }
+            for t in analysis.times where t.type == .date {
+                let after = t.span.start >= cue.end && t.span.start - cue.end <= 4
+                let before = cue.start >= t.span.end && cue.start - t.span.end <= 2
+                guard after || before, let v = t.value, Timeline.firstDay(of: v) != nil else { continue }
+                return v
+            }
         }
         if let p = analysis.article.published { return p.description }
         if let r = analysis.publishedRange, r.from == r.to { return r.from.description }

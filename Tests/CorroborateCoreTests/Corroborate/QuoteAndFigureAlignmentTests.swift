@@ -47,12 +47,20 @@ import Testing
     }
 
     @Test func aLaterLargerRunningCountIsAnUpdateNotAConflict() throws {
-        let a = article("a", "north.example", "2026-05-02", "Last week 12 people were killed in the Korvo floods, the Korvo agency said.")
+        let a = article("a", "north.example", "2026-05-02", "The Korvo agency said last week that 12 people were killed in the Korvo floods.")
         let b = article("b", "south.example", "2026-05-09", "The Korvo agency said 31 people were killed in the Korvo floods.")
         let s = try story([a, b])
         let c = try #require(s.comparisons.first { $0.aspect == .figure && $0.topic.hasSuffix("killed") })
         #expect(c.kind == .update)
         #expect(c.items.map(\.asOf) == ["2026-W17", "2026-05-09"])
+    }
+
+    @Test func theDayOfTheEventCountedIsNotTheDayTheCountHoldsFor() throws {
+        let a = article("a", "north.example", "2026-05-04", "The Korvo agency said 12 people were killed when the dam gave way on Sunday.")
+        let b = article("b", "south.example", "2026-05-04", "The Korvo agency said 12 people were killed when the Korvo dam gave way.")
+        let s = try story([a, b])
+        let c = try #require(s.comparisons.first { $0.aspect == .figure })
+        #expect(c.items.map(\.asOf) == ["2026-05-04", "2026-05-04"])
     }
 
     @Test func aLaterSmallerCountStaysAConflict() throws {
