@@ -14,7 +14,6 @@ struct QuoteAlignment {
     private final class Said {
         var article: Int
         var quote: Quote
-        var text: String
         /// The speaker's global entity.
         var speaker: Int?
         /// For a speaker described rather than named, the head word's concept (`the soldier`).
@@ -27,12 +26,11 @@ struct QuoteAlignment {
         var keys: Set<UInt64>
 
         init(
-            article: Int, quote: Quote, text: String, speaker: Int?, head: UInt64?, named: Bool, concepts: [UInt64],
+            article: Int, quote: Quote, speaker: Int?, head: UInt64?, named: Bool, concepts: [UInt64],
             words: [Substring], keys: Set<UInt64>
         ) {
             self.article = article
             self.quote = quote
-            self.text = text
             self.speaker = speaker
             self.head = head
             self.named = named
@@ -211,7 +209,7 @@ struct QuoteAlignment {
             // Only quotation marks can hold the same words; reported speech is compared by content.
             let printed = q.kind == .indirect ? [] : WordDiff.words(text)
             return Said(
-                article: a, quote: q, text: text, speaker: speaker, head: head,
+                article: a, quote: q, speaker: speaker, head: head,
                 named: q.speaker.map { !$0.isAnonymous && $0.entity != nil } ?? false,
                 concepts: ClaimVocabulary.concepts(ofText: text), words: printed, keys: Set(WordDiff.keys(printed)))
         }
