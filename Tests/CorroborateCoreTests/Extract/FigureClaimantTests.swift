@@ -59,6 +59,16 @@ import Testing
         #expect(try claimant(of: "500", in: text) == "The Dunmore Gazette")
     }
 
+    @Test func aClosingCueBeforeASemicolonClaimsItsClause() throws {
+        let text = "Turnout must reach 40 percent, pollsters say; last time it did not."
+        #expect(try claimant(of: "40 percent", in: text) == "pollsters")
+    }
+
+    @Test func aRelativeClauseAfterTheFigureIsNoAttribution() throws {
+        let text = "The council survey shows Holt ahead by 13 points in the ward, where both camps claim a lead."
+        #expect(try claimant(of: "13", in: text) == "The council survey")
+    }
+
     // MARK: - No claimant
 
     @Test func anUnattributedEstimateKeepsItsHedgeAndNoClaimant() throws {

@@ -187,7 +187,10 @@ extension FigureRun {
 
     /// `…, X said.`, `…, said X.`, `…,” X said in a statement.` after the figure; when `closing`,
     /// only a verb of saying within the sentence's last words (`…, the paper reported.`).
-    func trailingCue(after last: Int, upper: Int, closing: Bool = false) -> Attribution? {
+    func trailingCue(after last: Int, upper sentenceUpper: Int, closing: Bool = false) -> Attribution? {
+        // `…, political analysts say; in 2012 …`: a semicolon closes the clause the cue ends.
+        var upper = last
+        while upper < sentenceUpper, !view.isPunct(upper, 0x3B) { upper += 1 }
         var k = last
         while k < upper {
             // A comma or dash, or a closing mark after one: `…, X said`, `…,” X said`.
@@ -197,6 +200,15 @@ extension FigureRun {
                 var j = k + 1
                 while j < upper, view.tokens[j].kind == .quote || view.isPunct(j, 0x2C) { j += 1 }
                 let clause = j
+                // `…, where both candidates claim ties`, `…, and officials said more …`: a clause of
+                // its own, not an attribution of what came before.
+                if view.token(clause, isAnyOf: [
+                    "where", "which", "who", "whom", "whose", "when", "while", "because", "although", "though", "if", "since",
+                    "and", "but", "so", "as",
+                ]) {
+                    k += 1
+                    continue
+                }
                 while j < upper, j - clause <= 14 {
                     let t = view.tokens[j]
                     // The attribution closes the sentence: `…, X said (in a statement).`
