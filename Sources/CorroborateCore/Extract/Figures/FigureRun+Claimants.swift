@@ -12,7 +12,8 @@
 /// subject of the sentence before `, saying …`, and last the subject of a verb of wanting,
 /// planning or taking a stance (`X hopes to`, `X is seeking`). Passives name no source: an
 /// unattributed `is estimated to` keeps its hedge and no claimant, and a speaker is never
-/// borrowed from a neighbouring sentence.
+/// borrowed from a neighbouring sentence unless that sentence introduces this one (a quote it
+/// continues, a label, a closing colon).
 extension FigureRun {
     func claimant(for draft: Draft, sentence: Sentence) -> Attribution? {
         let span = draft.figure.span
