@@ -13,7 +13,10 @@ public struct ClaimantScores: Sendable {
     public var figures = 0
     public var right = 0
     public var missing = 0
-    public var errors: [(figure: String, gold: String, claimant: String?, context: String)] = []
+    /// Each wrong figure with its gold Source and cue, its claimant, the words around it, and the
+    /// innermost quote the analysis put it in (kind and speaker), to tell a missed attribution
+    /// from a wrong speaker.
+    public var errors: [(figure: String, gold: String, cue: String, claimant: String?, context: String, quote: String?)] = []
 
     public init() {}
 
@@ -81,7 +84,10 @@ public struct ClaimantScores: Sendable {
             } else {
                 let lo = max(0, s - 80)
                 let hi = min(scalars.count, e + 80)
-                errors.append((text(s..<e), source, candidates.first, text(lo..<hi).replacingNewlines))
+                let quote = analysis.quotes.filter { $0.span.contains(f.span) }.min { $0.span.length < $1.span.length }.map { q in
+                    q.kind.rawValue + " by " + (q.speaker.map { String(decoding: bytes[$0.span.start..<min($0.span.end, bytes.count)], as: UTF8.self) } ?? "none")
+                }
+                errors.append((text(s..<e), source, a.cue.map(text).joined(separator: " "), candidates.first, text(lo..<hi).replacingNewlines, quote))
             }
         }
     }
@@ -99,7 +105,7 @@ public struct ClaimantScores: Sendable {
         guard !errors.isEmpty else { return "" }
         var out = "claimant errors (\(errors.count)):\n"
         for e in errors.prefix(n) {
-            out += "  “\(e.figure)”: gold \(e.gold) vs \(e.claimant ?? "none") — \(e.context)\n"
+            out += "  “\(e.figure)”: gold \(e.gold) (\(e.cue)) vs \(e.claimant ?? "none") [\(e.quote ?? "in no quote")] — \(e.context)\n"
         }
         return out
     }

@@ -6,10 +6,11 @@ public struct PolNeARArticle: Sendable {
     public var text: String
     public var attributions: [Attribution]
 
-    /// One attribution relation: content pieces and source pieces, as Unicode scalar offsets.
+    /// One attribution relation: content, source and cue pieces, as Unicode scalar offsets.
     public struct Attribution: Sendable {
         public var content: [Range<Int>]
         public var source: [Range<Int>]
+        public var cue: [Range<Int>] = []
     }
 }
 
@@ -70,13 +71,16 @@ public enum PolNeARReader {
         for roles in relations {
             var content: [Range<Int>] = []
             var source: [Range<Int>] = []
+            var cue: [Range<Int>] = []
             for (role, id) in roles {
                 // Content2, Source2 …: further pieces of the same role.
                 if role.hasPrefix("Content") { content += spans[id] ?? [] }
                 if role.hasPrefix("Source") { source += spans[id] ?? [] }
+                if role.hasPrefix("Cue") { cue += spans[id] ?? [] }
             }
             guard !content.isEmpty else { continue }
-            out.append(.init(content: content.sorted { $0.lowerBound < $1.lowerBound }, source: source.sorted { $0.lowerBound < $1.lowerBound }))
+            out.append(.init(content: content.sorted { $0.lowerBound < $1.lowerBound }, source: source.sorted { $0.lowerBound < $1.lowerBound },
+                cue: cue.sorted { $0.lowerBound < $1.lowerBound }))
         }
         return out
     }

@@ -184,11 +184,13 @@ extension FigureRun {
     /// A document noun phrase starting at token `start`: `federal data`, `one estimate`.
     func documentPhrase(from start: Int, upper: Int) -> Range<Int>? {
         var j = start
-        while j < upper, j - start < 8, view.tokens[j].kind == .word || view.tokens[j].kind == .possessive
+        while j < upper, j - start < 10, view.tokens[j].kind == .word || view.tokens[j].kind == .possessive
             || view.tokens[j].kind == .number || view.isPunct(j, 0x2F) || view.isPunct(j, 0x2D)
         {
             if isDocumentNoun(j) { return start..<(j + 1) }
-            if view.tokens[j].classes.contains(.function), !view.token(j, isAnyOf: ["a", "an", "the", "one", "some", "its", "their", "his", "her"]) {
+            if view.tokens[j].classes.contains(.function),
+                !view.token(j, isAnyOf: ["a", "an", "the", "one", "some", "its", "their", "his", "her", "this", "that", "these", "those", "each"])
+            {
                 return nil
             }
             j += 1
@@ -252,6 +254,14 @@ extension FigureRun {
         return view.token(k, in: FigureWords.cues)
     }
 
+    /// A plural noun that may count speakers: `officials`, `voters`, `people`.
+    func isPluralHead(_ k: Int) -> Bool {
+        let t = view.tokens[k]
+        guard t.kind == .word else { return false }
+        if view.token(k, isAnyOf: ["people", "men", "women", "police", "staff", "children", "folks"]) { return true }
+        return t.length > 3 && view.bytes[Int(t.end) - 1] == 0x73 && view.bytes[Int(t.end) - 2] != 0x73
+    }
+
     func isParticiple(_ k: Int) -> Bool {
         let t = view.tokens[k]
         let e = Int(t.end)
@@ -293,7 +303,7 @@ extension FigureRun {
         let resolved = resolver.resolve(pronoun: k)
         guard resolved.entity == nil else { return resolved }
         // `Sanders on Tuesday said he wants …`: the name earlier in the sentence.
-        let wantPerson = !view.token(k, isAnyOf: ["it", "they", "we"])
+        let wantPerson = !view.token(k, isAnyOf: ["it", "its", "they", "their", "we"])
         var j = k - 1
         let lower = view.sentences[view.sentence(containing: k)].tokens.lowerBound
         while j >= lower {

@@ -140,6 +140,8 @@ extension FigureRun {
             }
             f -= 1
         }
+        // `exemplified by this finding: ''…''`: a document named right before the colon.
+        if let np = documentPhrase(ending: p - 1, lower: s.tokens.lowerBound) { return attribution(np) }
         // `Sanders made the following comment: “…`: the subject of the introducing sentence.
         if let np = sentenceSubject(lower: s.tokens.lowerBound, before: p) { return attribution(np) }
         return nil

@@ -94,7 +94,17 @@ enum FigureWords {
     static let hedgeEnds = set("to of all most approximate exactly precisely max min maybe only approx approx. ca. estimated")
 
     /// Nouns for claims that a possessive owns (`Trump's claim that`, `the agency's estimate of`).
-    static let claimNouns = set("claim claims assertion assertions estimate estimates figure figures count tally calculation forecast projection prediction allegation charge contention")
+    static let claimNouns = set("""
+        claim claims assertion assertions estimate estimates figure figures count tally calculation forecast projection
+        prediction allegation charge contention plan plans proposal proposals admission
+        """)
+
+    /// Adjectives of attitude that take a clause after `be`: `were incensed that`, `is convinced`.
+    static let attitudes = set("""
+        convinced confident certain sure aware unaware unsure uncertain worried concerned afraid fearful hopeful
+        optimistic pessimistic skeptical sceptical doubtful incensed angry furious upset outraged pleased happy glad
+        disappointed surprised adamant insistent determined eager keen proud frustrated alarmed
+        """)
 
     /// Words before a plural that make it a noun (`the reports`, `new figures`).
     static let nounMarkers = set("the a an his her their its our my your these those new latest recent initial early official earlier several many")

@@ -72,8 +72,9 @@ struct SpeakerResolver {
     /// The speaker a subject pronoun at token `k` stands for.
     func resolve(pronoun k: Int) -> Attribution {
         let span = view.span(token: k)
-        let wantPerson = !view.token(k, is: "it")
-        let wantPlural = view.token(k, isAnyOf: ["they", "we"])
+        // Possessives stand for the same antecedents: `its forecast`, `their estimate`.
+        let wantPerson = !view.token(k, isAnyOf: ["it", "its"])
+        let wantPlural = view.token(k, isAnyOf: ["they", "we", "their", "our"])
         let wantGender: Gender = view.tokens[k].classes.contains(.female) ? .female : view.tokens[k].classes.contains(.male) ? .male : .unknown
         let paragraph = view.sentences[view.sentence(containing: k)].paragraph
 
