@@ -8,13 +8,22 @@ public struct Story: Sendable, Hashable, Identifiable, Codable {
     public var comparisons: [Comparison]
     /// Dated events of the story's articles, in calendar order.
     public var timeline: [TimelineEntry]
+    /// Groups of articles that are copies of one report (a wire story and its reprints, the
+    /// same text under another headline or with a paragraph trimmed), as indices into the
+    /// analysed articles, the earliest published (else the first read) first; only groups of
+    /// two or more. A claim repeated by a group is one report, not several confirmations.
+    public var copies: [[Int]]
 
-    public init(id: String, articles: [Int], title: String, comparisons: [Comparison] = [], timeline: [TimelineEntry] = []) {
+    public init(
+        id: String, articles: [Int], title: String, comparisons: [Comparison] = [], timeline: [TimelineEntry] = [],
+        copies: [[Int]] = []
+    ) {
         self.id = id
         self.articles = articles
         self.title = title
         self.comparisons = comparisons
         self.timeline = timeline
+        self.copies = copies
     }
 }
 
