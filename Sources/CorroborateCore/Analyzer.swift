@@ -62,22 +62,32 @@ public struct Analyzer: Sendable {
     public func corroborate(_ analyses: [ArticleAnalysis]) -> CorpusAnalysis {
         var analyses = analyses
         var grouper = StoryGrouper()
+        var features: [StoryGrouper.Features] = []
+        features.reserveCapacity(analyses.count)
         for i in analyses.indices {
-            _ = grouper.add(StoryGrouper.features(of: analyses[i]), index: i)
+            features.append(StoryGrouper.features(of: analyses[i]))
+            grouper.count(features[i])
             // The words served their purpose; a large batch should not carry them further.
             analyses[i].terms = [:]
             analyses[i].titleNames = []
         }
-        return corroborate(analyses, stories: grouper.stories)
+        var copyOf: [Int?] = []
+        copyOf.reserveCapacity(analyses.count)
+        for f in features { copyOf.append(grouper.add(f).copyOf) }
+        let stories = grouper.stories
+        return corroborate(analyses, stories: stories, copies: stories.map { StoryGrouper.copyGroups($0, copyOf: copyOf, analyses) })
     }
 
     /// The cross-article steps over stories already formed (by a ``StoryIndex`` that a
     /// collection keeps, say): entities across articles, dates of undated articles, and
     /// comparisons and a timeline per story.
     ///
-    /// - Parameter members: Each story's articles, as indices into `analyses`; every article
-    ///   belongs to exactly one story.
-    public func corroborate(_ analyses: [ArticleAnalysis], stories members: [[Int]]) -> CorpusAnalysis {
+    /// - Parameters:
+    ///   - members: Each story's articles, as indices into `analyses`; every article belongs
+    ///     to exactly one story.
+    ///   - copies: For each story, its groups of copies of one report (``Story/copies``);
+    ///     none when empty.
+    public func corroborate(_ analyses: [ArticleAnalysis], stories members: [[Int]], copies: [[[Int]]] = []) -> CorpusAnalysis {
         var analyses = analyses
         var storyOf = [Int](repeating: 0, count: analyses.count)
         for (n, story) in members.enumerated() { for a in story { storyOf[a] = n } }
@@ -98,15 +108,19 @@ public struct Analyzer: Sendable {
 
         var stories: [Story] = []
         for (n, story) in members.enumerated() {
-            stories.append(corroborate(story, id: "s\(n + 1)", analyses, links: links, entities: linker.entities))
+            stories.append(corroborate(
+                story, id: "s\(n + 1)", analyses, links: links, entities: linker.entities,
+                copies: copies.indices.contains(n) ? copies[n] : []))
         }
         return CorpusAnalysis(articles: analyses, entities: linker.entities, entityLinks: links, stories: stories)
     }
 
     /// One story's findings: comparisons of figures, places, quotes and claims across its
     /// independent sources, its timeline and its brief.
-    private func corroborate(_ story: [Int], id: String, _ analyses: [ArticleAnalysis], links: [[Int]], entities: [Entity]) -> Story {
-        let sources = StorySources(story: story, analyses: analyses)
+    private func corroborate(
+        _ story: [Int], id: String, _ analyses: [ArticleAnalysis], links: [[Int]], entities: [Entity], copies: [[Int]]
+    ) -> Story {
+        let sources = StorySources(story: story, analyses: analyses, copies: copies)
         let assessor = SourcingAssessor(analyses: analyses, story: story)
         let claims = ClaimAlignment(story: story, analyses: analyses, links: links, sources: sources)
         let quotes = QuoteAlignment(
@@ -131,7 +145,7 @@ public struct Analyzer: Sendable {
             .brief(conflicts: comparisons.filter { $0.kind == .conflict })
         return Story(
             id: id, articles: story, title: title(of: story, analyses), comparisons: comparisons,
-            timeline: Timeline.entries(for: story, analyses, leads: leads), brief: brief)
+            timeline: Timeline.entries(for: story, analyses, leads: leads), brief: brief, copies: copies)
     }
 
     private static func rank(_ c: Comparison) -> Int {

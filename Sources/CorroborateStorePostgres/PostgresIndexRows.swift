@@ -17,14 +17,6 @@ enum PostgresIndexRows {
                 ON CONFLICT (id) DO UPDATE SET df = excluded.df, idf = excluded.idf, version = excluded.version
                 """, logger: logger)
         }
-        if !rows.names.isEmpty {
-            try await conn.query(
-                """
-                INSERT INTO story_names (id, text, version)
-                SELECT i, t, \(version) FROM unnest(\(rows.names.map(\.id)), \(rows.names.map(\.text))) AS r(i, t)
-                ON CONFLICT (id) DO UPDATE SET text = excluded.text, version = excluded.version
-                """, logger: logger)
-        }
         if !rows.stories.isEmpty {
             let ids = rows.stories.map { Int32(clamping: $0.id) }
             let profiles = rows.stories.map { ByteBuffer(bytes: RowPacking.pack($0)) }
@@ -46,6 +38,23 @@ enum PostgresIndexRows {
                 ON CONFLICT (kind, key) DO UPDATE SET stories = excluded.stories, version = excluded.version
                 """, logger: logger)
         }
+        if !rows.reports.isEmpty {
+            let ids = rows.reports.map { Int64($0.article) }
+            let stories = rows.reports.map { Int32(clamping: $0.story) }
+            let originals = rows.reports.map { Int64($0.original) }
+            let shingles = rows.reports.map { Int32(clamping: $0.shingles) }
+            let sketches = rows.reports.map { ByteBuffer(bytes: RowPacking.pack(minima: $0.minima)) }
+            try await conn.query(
+                """
+                INSERT INTO story_reports (id, story, original, shingles, sketch, version)
+                SELECT i, s, o, n, k, \(version) FROM unnest(\(ids), \(stories), \(originals), \(shingles), \(sketches)) AS r(i, s, o, n, k)
+                ON CONFLICT (id) DO UPDATE SET story = excluded.story, original = excluded.original, shingles = excluded.shingles,
+                    sketch = excluded.sketch, version = excluded.version
+                """, logger: logger)
+        }
+        // Sketches older than the horizon find no more copies.
+        try await conn.query(
+            "DELETE FROM story_reports WHERE id < \(Int64(rows.articleCount - StoryIndex.copyHorizon))", logger: logger)
     }
 
     /// Rows written after `version` (all rows for -1).
@@ -57,11 +66,6 @@ enum PostgresIndexRows {
         ).decode((Int32, String, Int32, Double).self) {
             rows.terms.append(.init(id: id, text: text, documentFrequency: df, idf: idf))
         }
-        for try await (id, text) in try await conn.query(
-            "SELECT id, text FROM story_names WHERE version > \(version)", logger: logger
-        ).decode((Int32, String).self) {
-            rows.names.append(.init(id: id, text: text))
-        }
         for try await (id, profile) in try await conn.query(
             "SELECT id, profile FROM story_profiles WHERE version > \(version)", logger: logger
         ).decode((Int, Data).self) {
@@ -72,6 +76,16 @@ enum PostgresIndexRows {
         ).decode((Int, Int32, Data).self) {
             rows.postings.append(.init(
                 kind: StoryIndexRows.Posting.Kind(rawValue: kind) ?? .term, key: key, stories: try RowPacking.unpackStories(stories)))
+        }
+        for try await (id, story, original, shingles, sketch) in try await conn.query(
+            """
+            SELECT id, story, original, shingles, sketch FROM story_reports
+            WHERE version > \(version) AND id >= \(Int64(rows.articleCount - StoryIndex.copyHorizon))
+            """, logger: logger
+        ).decode((Int64, Int32, Int64, Int32, Data).self) {
+            rows.reports.append(.init(
+                article: Int(id), story: Int(story), original: Int(original), minima: try RowPacking.unpackMinima(sketch),
+                shingles: Int(shingles)))
         }
         return rows
     }

@@ -7,7 +7,10 @@ enum PostgresSchema {
         var sql: String
     }
 
-    static let migrations: [Migration] = [Migration(version: 1, name: "collection", sql: v1)]
+    static let migrations: [Migration] = [
+        Migration(version: 1, name: "collection", sql: v1),
+        Migration(version: 2, name: "copies", sql: v2),
+    ]
 
     static let v1 = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value BIGINT NOT NULL);
@@ -71,6 +74,19 @@ enum PostgresSchema {
         CREATE TABLE story_postings (
             kind INTEGER NOT NULL, key INTEGER NOT NULL, stories BYTEA NOT NULL, version BIGINT NOT NULL,
             PRIMARY KEY (kind, key)
+        );
+        """
+
+    /// Copies: each article's number in the story index's placement order and the row of the
+    /// report it copies, and the copy sketches of recent articles, which find later reprints.
+    /// Names became keys of `story_terms`; `story_names` is no longer written.
+    static let v2 = """
+        ALTER TABLE articles ADD COLUMN placement BIGINT;
+        ALTER TABLE articles ADD COLUMN copy_of BIGINT;
+        CREATE INDEX articles_placement ON articles (placement);
+        CREATE TABLE story_reports (
+            id BIGINT PRIMARY KEY, story INTEGER NOT NULL, original BIGINT NOT NULL, shingles INTEGER NOT NULL,
+            sketch BYTEA NOT NULL, version BIGINT NOT NULL
         );
         """
 }

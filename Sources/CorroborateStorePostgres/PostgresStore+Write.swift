@@ -43,7 +43,7 @@ extension PostgresStore {
     ) async throws(StoreError) -> IngestReport {
         try await write { conn in
             try await conn.query("SELECT pg_advisory_xact_lock(\(Self.storyLock))", logger: logger)
-            try await conn.query("TRUNCATE articles, stories, story_terms, story_names, story_profiles, story_postings", logger: logger)
+            try await conn.query("TRUNCATE articles, stories, story_terms, story_names, story_profiles, story_postings, story_reports", logger: logger)
             try await conn.query("UPDATE meta SET value = 0 WHERE key IN ('articles', 'stories', 'indexArticles')", logger: logger)
             try await conn.query("UPDATE meta SET value = value + 1 WHERE key = 'version'", logger: logger)
             try await conn.query("UPDATE inputs SET status = 0, notices = '', done = NULL", logger: logger)
@@ -93,10 +93,11 @@ extension PostgresStore {
         let now = Timestamp.now()
         var report = IngestReport()
 
+        // First what is new (and under which key), so the index weighs the batch's words
+        // together before placing any of it.
         var batchKeys: [String: String] = [:]
         var batchIDs: Set<String> = []
-        var joined: [Int: [(Int64, ArticleAnalysis)]] = [:]
-        var added = 0
+        var accepted: [(prepared: PreparedArticle, key: String)] = []
         for prepared in batch.articles {
             let article = prepared.analysis.article
             var earlier = batchKeys[prepared.dedupeKey]
@@ -120,25 +121,46 @@ extension PostgresStore {
                 key = "\(article.id)-\(n)"
                 n += 1
             }
+            accepted.append((prepared, key))
+            batchKeys[prepared.dedupeKey] = key
+            batchIDs.insert(key)
+        }
+
+        let placements = state.index.add(contentsOf: accepted.map(\.prepared.features))
+        var rowOfPlacement: [Int: Int64] = [:]
+        var joined: [Int: [FreshMember]] = [:]
+        var added = 0
+        for ((prepared, key), placement) in zip(accepted, placements) {
+            let article = prepared.analysis.article
             var analysis = prepared.analysis
             analysis.article.id = key
-            let story = state.index.add(prepared.features)
+            var copyOf: Int64? = nil
+            if let original = placement.copyOf {
+                copyOf = rowOfPlacement[original]
+                if copyOf == nil {
+                    for try await id in try await conn.query(
+                        "SELECT id FROM articles WHERE placement = \(Int64(original))", logger: logger
+                    ).decode(Int64.self) {
+                        copyOf = id
+                    }
+                }
+            }
             let blob = try BlobCoder.encode(analysis)
             var rowID: Int64 = 0
             for try await id in try await conn.query(
                 """
-                INSERT INTO articles (key, dedupe, input, ordinal, story, title, outlet, url, published, source, added, body, analysis)
-                VALUES (\(key), \(prepared.dedupeKey), \(prepared.inputID), \(prepared.ordinal), \(story), \(article.title),
+                INSERT INTO articles (key, dedupe, input, ordinal, story, title, outlet, url, published, source, added, body, analysis,
+                    placement, copy_of)
+                VALUES (\(key), \(prepared.dedupeKey), \(prepared.inputID), \(prepared.ordinal), \(placement.story), \(article.title),
                     \(article.outlet), \(article.url), \(article.published?.description), \(article.source), \(now),
-                    \(article.text), \(blob))
+                    \(article.text), \(blob), \(Int64(placement.article)), \(copyOf))
                 RETURNING id
                 """, logger: logger
             ).decode(Int64.self) {
                 rowID = id
             }
-            joined[story, default: []].append((rowID, analysis))
-            batchKeys[prepared.dedupeKey] = key
-            batchIDs.insert(key)
+            rowOfPlacement[placement.article] = rowID
+            joined[placement.story, default: []].append(FreshMember(id: rowID, analysis: analysis, copyOf: copyOf))
             added += 1
         }
 
@@ -196,19 +218,19 @@ extension PostgresStore {
         return state
     }
 
-    private func updateStory(
-        _ story: Int, fresh: [(Int64, ArticleAnalysis)], version: Int, now: String, _ conn: PostgresConnection
-    ) async throws {
-        let freshIDs = Set(fresh.map(\.0))
-        var members: [(Int64, ArticleAnalysis)] = []
-        for try await (id, data, body) in try await conn.query(
-            "SELECT id, analysis, body FROM articles WHERE story = \(story) ORDER BY id", logger: logger
-        ).decode((Int64, Data, String).self) where !freshIDs.contains(id) {
-            members.append((id, try BlobCoder.decodeAnalysis(data, text: body)))
+    private func updateStory(_ story: Int, fresh: [FreshMember], version: Int, now: String, _ conn: PostgresConnection) async throws {
+        let freshIDs = Set(fresh.map(\.id))
+        var members: [FreshMember] = []
+        for try await (id, data, body, copyOf) in try await conn.query(
+            "SELECT id, analysis, body, copy_of FROM articles WHERE story = \(story) ORDER BY id", logger: logger
+        ).decode((Int64, Data, String, Int64?).self) where !freshIDs.contains(id) {
+            members.append(FreshMember(id: id, analysis: try BlobCoder.decodeAnalysis(data, text: body), copyOf: copyOf))
         }
         members += fresh
-        let record = StoryAssembler.record(members: members.map(\.0), analyses: members.map(\.1))
-        let s = StoryAssembler.summary(id: StoryID.text(story), record: record, articles: members.map(\.1.article), updated: now)
+        let record = StoryAssembler.record(
+            members: members.map(\.id), analyses: members.map(\.analysis), copyOf: members.map(\.copyOf))
+        let s = StoryAssembler.summary(
+            id: StoryID.text(story), record: record, articles: members.map(\.analysis.article), updated: now)
         let blob = try BlobCoder.encode(value: record)
         try await conn.query(
             """

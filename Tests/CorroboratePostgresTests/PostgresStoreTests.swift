@@ -21,6 +21,8 @@ struct PostgresStoreTests {
             #expect(stories.allSatisfy { $0.articles == 3 && $0.sources == 3 })
             let story = try #require(try await store.story(id: stories[0].id))
             #expect(story.corpus.articles.count == 3)
+            // The three reports differ in one short sentence: copies of one report.
+            #expect(story.corpus.stories.first?.copies == [[0, 1, 2]])
             let article = try #require(try await store.article(id: "e0-r1"))
             #expect(article.corpus.articles.first?.article.text.contains("Korvo") == true)
             let hits = try await store.search("korvo injur", limit: 10)

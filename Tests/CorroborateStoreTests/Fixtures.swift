@@ -57,4 +57,27 @@ enum Fixtures {
 
         Original URL: https://one.example/mirelle-day-three
         """, source: "one-port.txt")
+
+    static let ferryBody = """
+        The passenger ferry Marlin Star ran aground on a sandbank off Tallis Point early on Tuesday, and all 212 \
+        people on board were taken ashore by lifeboats before noon.
+
+        Captain Oren Vasquez told the coast guard that the ship's steering failed as it turned into the channel \
+        in thick fog. Nobody was seriously hurt, though four passengers were treated for cold.
+
+        Lidia Frenk, a spokeswoman for the Tallis Coast Guard, said salvage crews would try to float the vessel \
+        at the next high tide and that fuel had not leaked into the bay.
+        """
+
+    /// An invented wire report and two reprints of it on later days, under other headlines (one
+    /// without the last paragraph; the other word for word, which the same date would make a
+    /// duplicate).
+    static let ferryWire = text(
+        "date 2025-05-06\nFerry runs aground off Tallis Point\n\n\(ferryBody)\n\nThe Marlin Star has sailed the crossing since 2011.\n",
+        source: "wire-ferry.txt")
+    static let ferryReprint = text(
+        "date 2025-05-07\nAll 212 rescued as Marlin Star grounds in fog\n\n\(ferryBody)\n", source: "harbour-ferry.txt")
+    static let ferryReprint2 = text(
+        "date 2025-05-08\nFog strands ferry off Tallis\n\n\(ferryBody)\n\nThe Marlin Star has sailed the crossing since 2011.\n",
+        source: "bay-ferry.txt")
 }

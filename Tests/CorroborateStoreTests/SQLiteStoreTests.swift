@@ -84,6 +84,25 @@ import Testing
         }
     }
 
+    @Test func reprintsAreKeptAsCopiesOfOneReportAcrossIngestsAndWriters() async throws {
+        try await Fixtures.withTemporaryPath { path in
+            let first = try SQLiteStore(path: path)
+            _ = try await Ingestion(store: first).add([Fixtures.ferryWire, Fixtures.port1])
+            // Another writer finds the copy from the stored sketch of the first report.
+            let second = try SQLiteStore(path: path)
+            _ = try await Ingestion(store: second).add([Fixtures.ferryReprint])
+            _ = try await Ingestion(store: first).add([Fixtures.ferryReprint2])
+            #expect(try await first.stats().stories == 2)
+            let story = try #require(try await first.story(id: "s1"))
+            let ids = story.corpus.articles.map(\.article.id)
+            #expect(story.corpus.stories.first?.copies.map { $0.map { ids[$0] } } == [["wire-ferry", "harbour-ferry", "bay-ferry"]])
+            let port = try #require(try await second.story(id: "s2"))
+            #expect(port.corpus.stories.first?.copies == [])
+            await first.close()
+            await second.close()
+        }
+    }
+
     @Test func theSameInputTwiceIsStoredOnce() async throws {
         try await Fixtures.withTemporaryPath { path in
             let store = try SQLiteStore(path: path)

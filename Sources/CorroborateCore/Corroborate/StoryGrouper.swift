@@ -9,107 +9,131 @@ import Darwin
 /// Groups articles into stories incrementally: each article joins the most similar story or
 /// starts a new one, so adding articles never re-clusters the ones already placed.
 ///
-/// Similarity combines the names two reports share (people, organisations, places — the
-/// strongest sign of one story) with TF-IDF cosine over their content words. Articles whose
-/// dates are more than ``window`` days apart never join. Only stories that share a name or a
-/// distinctive word with the new article are scored, and each story keeps a bounded profile,
-/// so placing an article costs about the same however many stories exist.
+/// First, copies: an article whose wording repeats a recent report (a wire story reprinted
+/// under a new headline, or with a paragraph trimmed; see ``CopyIndex``) joins that report's
+/// story as its copy, and adds nothing to the story's profile, so ten reprints weigh as one.
+///
+/// Otherwise the article is compared with candidate stories on four kinds of evidence (see
+/// ``Features``): its words, names, dates and figures each make an idf-weighted vector of unit
+/// length, compared with the mean of the story's reports' vectors — the average similarity to
+/// the story's reports, which a single off-topic report cannot inflate. Words, names and
+/// figures add up to the content agreement; dates scale it (see `similarity`). Articles whose publication dates are more than
+/// ``window`` days apart never join. Only stories that share a name or a distinctive word with
+/// the article are scored, and each story keeps a bounded profile, so placing an article costs
+/// about the same however many stories exist.
 struct StoryGrouper {
     /// How similar an article must be to a story to join it.
-    var threshold = 0.22
+    var threshold = 0.12
     /// The most days between two dated articles of one story.
     var window = 30
-    /// How many of an article's rarest words index it.
+    /// How much each ``Channel`` counts (by raw value).
+    var weights: [Double] = Channel.allCases.map(\.weight)
+    /// How many of an article's rarest words index it (besides all its names).
     private let indexedTerms = 8
-    /// How many words a story's profile keeps.
+    /// How many keys a story's profile keeps.
     private let profileSize = 300
+    /// The most stories a new article is compared with.
+    private let maxCandidates = 64
+    /// How many articles may be placed after a story's last report before its profile is
+    /// dropped: a story quiet for that long has ended, and dropping it bounds the memory of a
+    /// stream (its membership stays).
+    var retireAfter = 1 << 17
+    /// Whether each story's articles are kept (a batch reports them; an index need not).
+    var recordsMembers = true
+    /// How far a story's score moves from the mean similarity to its reports (0) towards the
+    /// cosine with their centroid (1). The mean of reports that differ is short, so the mean
+    /// similarity alone asks a story of many varied reports for more than a story of two;
+    /// halfway is steadier across topics and reading orders on ECB+ (docs/EVALUATION.md).
+    var damping = 0.5
 
-    /// One article's features.
-    struct Features {
-        var terms: [String: Double]
-        var names: Set<String>
-        var published: CivilDate?
-    }
-
-    /// A story's accumulated features, over interned word ids.
+    /// A story's accumulated evidence.
     struct Cluster {
         var members: [Int] = []
-        var terms: [Int32: Double] = [:]
-        /// The idf-weighted norm of `terms`, computed when the story last changed.
-        var norm: Double? = nil
-        var names: Set<Int32> = []
+        /// The sum of its reports' vectors (each of unit length per kind of evidence), sorted
+        /// by key id; copies add nothing.
+        var keys: [Int32] = []
+        var weights: [Float] = []
+        /// How many reports made the profile; 0 once the story is retired.
+        var reports = 0
         var earliest: CivilDate?
         var latest: CivilDate?
+        /// The number of the last article placed in it.
+        var lastJoined = 0
     }
 
-    // The state is internal so that `StoryIndex` can save and restore it (StoryGrouper+Changes).
+    /// Where an article went.
+    struct Placement: Equatable {
+        var story: Int
+        /// The first report of the copy group the article belongs to, when it copies one.
+        var copyOf: Int?
+    }
+
+    // The state is internal so that `StoryIndex` can save and restore it (StoryGrouper+Rows).
     var clusters: [Cluster] = []
     var vocabulary: [String: Int32] = [:]
     var documentFrequency: [Int32] = []
-    /// `log(1 + N/df)` as of the last time the word was seen; refreshing every word on every
-    /// article would cost more than the small drift is worth.
-    var idf: [Double] = []
-    var nameIDs: [String: Int32] = [:]
-    /// Word and name texts by id, to save the state as rows.
+    /// Key texts by id, to save the state as rows.
     var termTexts: [String] = []
-    var nameTexts: [String] = []
+    /// The ``Channel`` of each key id.
+    var channels: [UInt8] = []
+    /// Articles counted in the document frequencies.
     var documents = 0
-    var byName: [Int32: [Int]] = [:]
+    /// Articles placed: the next article's number.
+    var placed = 0
     var byTerm: [Int32: [Int]] = [:]
-    /// What `add` changed, when a caller persists the state incrementally; nil in a batch.
+    var copies = CopyIndex()
+    /// When idle stories were last retired.
+    var sweptAt = 0
+    /// What `count` and `add` changed, when a caller persists the state incrementally; nil in
+    /// a batch.
     var changes: Changes? = nil
 
-    /// Places article `index` and returns its story number.
-    mutating func add(_ f: Features, index: Int) -> Int {
+    /// Counts an article's keys in the document frequencies. Counting a whole batch before
+    /// placing any of it weighs every word by the batch, not by the articles placed so far.
+    mutating func count(_ f: Features) {
         documents += 1
-        var terms: [(id: Int32, weight: Double)] = []
-        terms.reserveCapacity(f.terms.count)
-        for (term, weight) in f.terms {
-            let id = intern(term)
-            documentFrequency[Int(id)] += 1
-            idf[Int(id)] = log1p(Double(documents + 1) / Double(documentFrequency[Int(id)]))
-            terms.append((id, weight))
-            changes?.terms.insert(id)
-        }
-        terms.sort { $0.id < $1.id }
-        var names: [Int32] = []
-        for name in f.names {
-            if let id = nameIDs[name] {
-                names.append(id)
-            } else {
-                let id = Int32(nameIDs.count)
-                nameIDs[name] = id
-                nameTexts.append(name)
-                names.append(id)
-                changes?.names.insert(id)
+        for keys in [f.terms, f.names, f.times, f.figures] {
+            for key in keys.keys.sorted() {
+                let id = intern(key)
+                documentFrequency[Int(id)] += 1
+                changes?.terms.insert(id)
             }
         }
-        let distinctive = rarest(terms.map(\.id))
+    }
 
-        var hits: [Int: Int] = [:]
-        for name in names { for c in byName[name] ?? [] { hits[c, default: 0] += 2 } }
-        for term in distinctive { for c in byTerm[term] ?? [] { hits[c, default: 0] += 1 } }
-        let candidates = hits.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(64).map(\.key)
-
-        var articleNorm = 0.0
-        for t in terms {
-            let w = t.weight * idf[Int(t.id)]
-            articleNorm += w * w
+    /// Places the next article (counted before) and says where it went.
+    mutating func add(_ f: Features) -> Placement {
+        let index = placed
+        placed += 1
+        if placed - sweptAt >= retireAfter / 8 { retireIdleStories() }
+        if let sketch = f.sketch, let original = copies.original(of: sketch), clusters.indices.contains(original.story) {
+            join(original.story, index: index, published: f.published)
+            copies.insert(.init(article: index, story: original.story, original: original.original, sketch: sketch))
+            changes?.reports.append(index)
+            return Placement(story: original.story, copyOf: original.original)
         }
-        articleNorm = articleNorm.squareRoot()
+
+        let vector = self.vector(f)
+        var words: [Int32] = []
+        var names: [Int32] = []
+        for (id, _) in vector {
+            switch channels[Int(id)] {
+            case Channel.word.rawValue: words.append(id)
+            case Channel.name.rawValue: names.append(id)
+            default: break
+            }
+        }
+        let distinctive = rarest(words)
+
         var best = -1
         var bestScore = threshold
-        for c in candidates.sorted() {
+        for c in candidates(names: names, terms: distinctive) {
             if let d = f.published, let e = clusters[c].earliest, let l = clusters[c].latest,
                 d.dayNumber - l.dayNumber > window || e.dayNumber - d.dayNumber > window
             {
                 continue
             }
-            if clusters[c].norm == nil {
-                clusters[c].norm = norm(of: clusters[c].terms)
-                changes?.clusters.insert(c)
-            }
-            let score = similarity(terms, articleNorm, Set(names), clusters[c])
+            let score = similarity(vector, clusters[c])
             if score > bestScore {
                 bestScore = score
                 best = c
@@ -119,35 +143,199 @@ struct StoryGrouper {
             clusters.append(Cluster())
             best = clusters.count - 1
         }
-        var cluster = clusters[best]
-        cluster.members.append(index)
-        cluster.norm = nil
-        for t in terms { cluster.terms[t.id, default: 0] += t.weight }
-        if cluster.terms.count > 2 * profileSize {
-            // A story's profile keeps its strongest words: enough to recognise it, bounded in size.
-            let kept = cluster.terms.sorted {
-                let a = $0.value * idf[Int($0.key)]
-                let b = $1.value * idf[Int($1.key)]
-                return a != b ? a > b : $0.key < $1.key
-            }.prefix(profileSize)
-            cluster.terms = Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
+        join(best, index: index, published: f.published)
+        addToProfile(vector, story: best)
+        for key in names + distinctive where byTerm[key]?.last != best {
+            StoryGrouper.post(best, to: &byTerm[key, default: []])
+            changes?.postings.insert(key)
         }
-        cluster.names.formUnion(names)
-        if let d = f.published {
-            cluster.earliest = min(cluster.earliest ?? d, d)
-            cluster.latest = max(cluster.latest ?? d, d)
+        if let sketch = f.sketch {
+            copies.insert(.init(article: index, story: best, original: index, sketch: sketch))
+            changes?.reports.append(index)
         }
-        clusters[best] = cluster
-        changes?.clusters.insert(best)
-        for name in names where byName[name]?.last != best {
-            StoryGrouper.post(best, to: &byName[name, default: []])
-            changes?.namePostings.insert(name)
+        return Placement(story: best, copyOf: nil)
+    }
+
+    /// Story membership, in order of each story's first article.
+    var stories: [[Int]] { clusters.map(\.members) }
+
+    // MARK: - Scoring
+
+    /// The article's evidence as one sparse vector sorted by key id: each kind of evidence
+    /// idf-weighted and of unit length, then scaled by its ``Channel/weight``.
+    private mutating func vector(_ f: Features) -> [(id: Int32, weight: Double)] {
+        var vector: [(id: Int32, weight: Double)] = []
+        vector.reserveCapacity(f.terms.count + f.names.count + f.times.count + f.figures.count)
+        for (channel, keys) in [(Channel.word, f.terms), (.name, f.names), (.time, f.times), (.figure, f.figures)]
+        where weights[Int(channel.rawValue)] > 0 {
+            let start = vector.count
+            var sum = 0.0
+            for (key, tf) in keys.sorted(by: { $0.key < $1.key }) {
+                let id = intern(key)
+                let w = tf * idf(id)
+                guard w > 0 else { continue }
+                vector.append((id, w))
+                sum += w * w
+            }
+            guard sum > 0 else { continue }
+            let scale = weights[Int(channel.rawValue)] / sum.squareRoot()
+            for i in start..<vector.count { vector[i].weight *= scale }
         }
-        for term in distinctive where byTerm[term]?.last != best {
-            StoryGrouper.post(best, to: &byTerm[term, default: []])
-            changes?.termPostings.insert(term)
+        vector.sort { $0.id < $1.id }
+        return vector
+    }
+
+    /// `log(1 + N/df)`, as of now.
+    private func idf(_ id: Int32) -> Double {
+        let df = Double(max(1, documentFrequency[Int(id)]))
+        return log1p(Double(documents + 1) / df)
+    }
+
+    /// The similarity to a story: the weighted dot products of the article's words, names and
+    /// figures with the mean of the story's report vectors, each divided by the ``damping``
+    /// power of that mean's length (the content agreement), scaled down
+    /// by up to the time ``Channel/weight`` when their dates disagree. Dates only say *when*:
+    /// every article of a day shares its dates, so they can confirm a story the content points
+    /// to, never make one. Merges the two sorted key lists.
+    private func similarity(_ vector: [(id: Int32, weight: Double)], _ c: Cluster) -> Double {
+        guard c.reports > 0 else { return 0 }
+        var dots = SIMD4<Double>()
+        var norms = SIMD4<Double>()
+        for j in c.keys.indices {
+            let w = Double(c.weights[j])
+            norms[Int(channels[Int(c.keys[j])])] += w * w
         }
-        return best
+        var sharedNames = 0
+        var i = 0
+        var j = 0
+        let keys = c.keys
+        while i < vector.count, j < keys.count {
+            let a = vector[i].id
+            let b = keys[j]
+            if a == b {
+                let d = vector[i].weight * Double(c.weights[j])
+                let ch = Int(channels[Int(a)])
+                dots[ch] += d
+                if ch == Int(Channel.name.rawValue) { sharedNames += 1 }
+                i += 1
+                j += 1
+            } else if a < b {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        let n = Double(c.reports)
+        var content = 0.0
+        var time = 0.0
+        for ch in 0..<4 {
+            let meanNorm = norms[ch].squareRoot() / n
+            let d = meanNorm > 0 ? dots[ch] / pow(meanNorm, damping) : 0
+            if ch == Int(Channel.time.rawValue) { time += d } else { content += d }
+        }
+        let timeWeight = weights[Int(Channel.time.rawValue)]
+        let contentWeight = weights.reduce(0, +) - timeWeight
+        guard contentWeight > 0 else { return 0 }
+        // The time vector was scaled by its weight: time / n / timeWeight is its dot product.
+        var score = content / n / contentWeight * (1 - timeWeight + time / n)
+        // Two reports that each name several people, bodies or places and share none of them
+        // are about different events, however alike their wording (a template, a kind of event).
+        if sharedNames == 0, vector.count(where: { channels[Int($0.id)] == Channel.name.rawValue }) >= 2,
+            keys.count(where: { channels[Int($0)] == Channel.name.rawValue }) >= 2
+        {
+            score *= 0.25
+        }
+        return score
+    }
+
+    /// Stories sharing a name or a distinctive word with the article, most shared first (a
+    /// name counts twice), at most ``maxCandidates``, in story order.
+    private func candidates(names: [Int32], terms: [Int32]) -> [Int] {
+        var hits: [Int: Int] = [:]
+        for name in names { for c in byTerm[name] ?? [] { hits[c, default: 0] += 2 } }
+        for term in terms { for c in byTerm[term] ?? [] { hits[c, default: 0] += 1 } }
+        guard hits.count > maxCandidates else { return hits.keys.sorted() }
+        return hits.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(maxCandidates).map(\.key).sorted()
+    }
+
+    // MARK: - Updating
+
+    private mutating func join(_ story: Int, index: Int, published: CivilDate?) {
+        if recordsMembers { clusters[story].members.append(index) }
+        clusters[story].lastJoined = index
+        if let d = published {
+            clusters[story].earliest = min(clusters[story].earliest ?? d, d)
+            clusters[story].latest = max(clusters[story].latest ?? d, d)
+        }
+        changes?.clusters.insert(story)
+    }
+
+    /// Adds an article's vector (without the kinds' weights) to a story's profile, keeping its
+    /// strongest keys when it grows past twice ``profileSize``: enough to recognise the story,
+    /// bounded in size.
+    private mutating func addToProfile(_ vector: [(id: Int32, weight: Double)], story: Int) {
+        var c = clusters[story]
+        var keys: [Int32] = []
+        var values: [Float] = []
+        keys.reserveCapacity(c.keys.count + vector.count)
+        values.reserveCapacity(c.keys.count + vector.count)
+        var i = 0
+        var j = 0
+        while i < vector.count || j < c.keys.count {
+            if j == c.keys.count || (i < vector.count && vector[i].id < c.keys[j]) {
+                keys.append(vector[i].id)
+                values.append(Float(vector[i].weight / channelWeight(vector[i].id)))
+                i += 1
+            } else if i == vector.count || c.keys[j] < vector[i].id {
+                keys.append(c.keys[j])
+                values.append(c.weights[j])
+                j += 1
+            } else {
+                keys.append(c.keys[j])
+                values.append(c.weights[j] + Float(vector[i].weight / channelWeight(vector[i].id)))
+                i += 1
+                j += 1
+            }
+        }
+        if keys.count > 2 * profileSize {
+            let kept = keys.indices.sorted { values[$0] != values[$1] ? values[$0] > values[$1] : keys[$0] < keys[$1] }
+                .prefix(profileSize).sorted()
+            keys = kept.map { keys[$0] }
+            values = kept.map { values[$0] }
+        }
+        c.keys = keys
+        c.weights = values
+        c.reports += 1
+        clusters[story] = c
+    }
+
+    /// The weight of a key's channel (never 0 for a key in a vector).
+    private func channelWeight(_ id: Int32) -> Double { weights[Int(channels[Int(id)])] }
+
+    /// Drops the profiles of stories no article has joined in the last ``retireAfter``
+    /// placements, and their postings; runs every eighth of that, so it costs little per
+    /// article.
+    mutating func retireIdleStories() {
+        sweptAt = placed
+        let cutoff = placed - retireAfter
+        guard cutoff > 0 else { return }
+        var retired = false
+        for c in clusters.indices where clusters[c].reports > 0 && clusters[c].lastJoined < cutoff {
+            clusters[c].keys = []
+            clusters[c].weights = []
+            clusters[c].reports = 0
+            changes?.clusters.insert(c)
+            retired = true
+        }
+        guard retired else { return }
+        var kept: [Int32: [Int]] = [:]
+        kept.reserveCapacity(byTerm.count)
+        for (key, stories) in byTerm {
+            let live = stories.filter { clusters[$0].reports > 0 }
+            if live.count != stories.count { changes?.postings.insert(key) }
+            if !live.isEmpty { kept[key] = live }
+        }
+        byTerm = kept
     }
 
     /// The `indexedTerms` words with the lowest document frequency (ties by id), without
@@ -166,16 +354,14 @@ struct StoryGrouper {
         return best.map(\.id)
     }
 
-    /// Story membership, in order of each story's first article.
-    var stories: [[Int]] { clusters.map(\.members) }
-
-    private mutating func intern(_ term: String) -> Int32 {
-        if let id = vocabulary[term] { return id }
+    private mutating func intern(_ key: String) -> Int32 {
+        if let id = vocabulary[key] { return id }
         let id = Int32(documentFrequency.count)
-        vocabulary[term] = id
-        termTexts.append(term)
+        vocabulary[key] = id
+        termTexts.append(key)
         documentFrequency.append(0)
-        idf.append(0)
+        channels.append(Channel(key: key).rawValue)
+        changes?.terms.insert(id)
         return id
     }
 
@@ -184,120 +370,5 @@ struct StoryGrouper {
     private static func post(_ story: Int, to list: inout [Int]) {
         list.append(story)
         if list.count > 96 { list.removeFirst(list.count - 64) }
-    }
-
-    private func norm(of terms: [Int32: Double]) -> Double {
-        var sum = 0.0
-        for (term, v) in terms {
-            let weighted = v * idf[Int(term)]
-            sum += weighted * weighted
-        }
-        return sum.squareRoot()
-    }
-
-    private func similarity(_ terms: [(id: Int32, weight: Double)], _ norm: Double, _ names: Set<Int32>, _ c: Cluster) -> Double {
-        var dot = 0.0
-        for t in terms {
-            if let v = c.terms[t.id] {
-                let i = idf[Int(t.id)]
-                dot += t.weight * i * v * i
-            }
-        }
-        let clusterNorm = c.norm ?? 0
-        let cosine = norm > 0 && clusterNorm > 0 ? dot / (norm * clusterNorm) : 0
-        // Shared names, as the share of the smaller side's names.
-        let shared = names.intersection(c.names).count
-        let smaller = min(names.count, c.names.count)
-        let nameScore = smaller > 0 ? Double(shared) / Double(smaller) : 0
-        let nameWeight = min(1.0, Double(smaller) / 4)
-        // Two reports that each name several people, bodies or places but share none of them
-        // are about different events, however alike their wording.
-        if shared == 0, smaller >= 2 { return 0.5 * cosine * cosine }
-        return (1 - 0.5 * nameWeight) * cosine + 0.5 * nameWeight * nameScore
-    }
-
-    // MARK: - Features
-
-    /// Content-word weights of a text: log-scaled counts of words that carry the topic.
-    static func terms(of view: TextView) -> [String: Double] {
-        var counts: [String: Int] = [:]
-        for sentence in view.sentences where !sentence.isCaption {
-            for k in sentence.tokens {
-                let t = view.tokens[k]
-                guard t.kind == .word, t.length >= 3, t.length <= 40 else { continue }
-                let c = t.classes
-                if c.contains(.function) || c.contains(.pronoun) || c.contains(.reportingVerb) || c.contains(.numberWord)
-                    || c.contains(.timeModifier) || c.contains(.month) || c.contains(.weekday) || c.contains(.dayWord)
-                    || c.contains(.sentenceStarter)
-                {
-                    continue
-                }
-                counts[stemmed(view.bytes, Int(t.start), Int(t.end)), default: 0] += 1
-            }
-        }
-        var terms: [String: Double] = [:]
-        terms.reserveCapacity(counts.count)
-        for (term, n) in counts { terms[term] = 1 + log(Double(n)) }
-        return terms
-    }
-
-    /// The lowercased, singular form of a word given as bytes, built in one step (short
-    /// strings stay inline, so most words cost no allocation).
-    private static func stemmed(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
-        var e = end
-        let n = end - start
-        func lower(_ i: Int) -> UInt8 { bytes[i] &- 65 < 26 ? bytes[i] | 0x20 : bytes[i] }
-        var replaceY = false
-        if n > 4, lower(e - 3) == 0x69, lower(e - 2) == 0x65, lower(e - 1) == 0x73 {  // -ies → -y
-            e -= 3
-            replaceY = true
-        } else if n > 3, lower(e - 1) == 0x73, lower(e - 2) != 0x73, lower(e - 2) != 0x75, lower(e - 2) != 0x69 {
-            e -= 1  // plural -s, but not -ss, -us, -is
-        }
-        return String(unsafeUninitializedCapacity: e - start + 1) { buffer in
-            var j = 0
-            for i in start..<e {
-                buffer[j] = lower(i)
-                j += 1
-            }
-            if replaceY {
-                buffer[j] = 0x79
-                j += 1
-            }
-            return j
-        }
-    }
-
-    /// Features of an analysed article: its content words and its names.
-    static func features(of analysis: ArticleAnalysis) -> Features {
-        Features(
-            terms: analysis.terms, names: nameKeys(analysis.entities).union(analysis.titleNames),
-            published: analysis.article.published)
-    }
-
-    /// Keys that match one referent across articles: a person by surname, a body or place by
-    /// name or acronym. Bodies and places share keys: the same words name the same thing
-    /// whichever of the two a tagger took it for (`Orsova Dam`).
-    static func nameKeys(_ entities: [ArticleEntity]) -> Set<String> {
-        var names: Set<String> = []
-        for entity in entities where entity.type != .other {
-            let words = entity.name.split(separator: " ")
-            let isPerson = entity.type == .person
-            let key = isPerson ? (words.last.map(String.init) ?? entity.name) : entity.name
-            names.insert("\(isPerson ? "person" : "name"):\(key.lowercased())")
-            for alias in entity.aliases where entity.type == .organization && alias.utf8.allSatisfy({ $0 &- 65 < 26 }) {
-                names.insert("name:\(alias.lowercased())")
-            }
-        }
-        return names
-    }
-
-    /// A light plural stemmer: soldiers → soldier, casualties → casualty.
-    static func stem(_ word: String) -> String {
-        if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
-        if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is"), word.count > 3 {
-            return String(word.dropLast())
-        }
-        return word
     }
 }

@@ -10,10 +10,15 @@ public struct Story: Sendable, Hashable, Identifiable, Codable {
     public var timeline: [TimelineEntry]
     /// Five to ten sentences: the main facts first, then the conflicts, each cited.
     public var brief: [BriefSentence]
+    /// Groups of articles that are copies of one report (a wire story and its reprints, the
+    /// same text under another headline or with a paragraph trimmed), as indices into the
+    /// analysed articles, the earliest published (else the first read) first; only groups of
+    /// two or more. A claim repeated by a group is one report, not several confirmations.
+    public var copies: [[Int]]
 
     public init(
         id: String, articles: [Int], title: String, comparisons: [Comparison] = [], timeline: [TimelineEntry] = [],
-        brief: [BriefSentence] = []
+        brief: [BriefSentence] = [], copies: [[Int]] = []
     ) {
         self.id = id
         self.articles = articles
@@ -21,6 +26,7 @@ public struct Story: Sendable, Hashable, Identifiable, Codable {
         self.comparisons = comparisons
         self.timeline = timeline
         self.brief = brief
+        self.copies = copies
     }
 }
 

@@ -97,6 +97,11 @@ public struct JSONReport: Sendable {
         w.key("articles"); w.beginArray()
         for a in story.articles { w.string(corpus.articles[a].article.id) }
         w.endArray()
+        w.key("copies"); w.beginArray()
+        for group in story.copies {
+            w.beginArray(); for a in group { w.string(corpus.articles[a].article.id) }; w.endArray()
+        }
+        w.endArray()
         w.key("comparisons"); w.beginArray()
         for c in story.comparisons {
             w.beginObject()

@@ -4,19 +4,25 @@ package import Foundation
 /// Packs story-index rows into compact little-endian blobs (a profile holds hundreds of
 /// weighted words; a row per word would multiply the writes).
 package enum RowPacking {
+    /// A story profile: its keys, their weights, two fields kept for the layout of older
+    /// collections (an empty name list and no norm), its dates, how many reports made it, and
+    /// the number of the last article placed in it.
     package static func pack(_ story: StoryIndexRows.Story) -> Data {
         var w = Writer()
         w.int32(Int32(story.termIDs.count))
         for id in story.termIDs { w.int32(id) }
         for weight in story.weights { w.double(weight) }
-        w.int32(Int32(story.names.count))
-        for name in story.names { w.int32(name) }
-        w.double(story.norm ?? -1)
+        w.int32(0)
+        w.double(-1)
         w.int32(story.earliest.map { Int32(clamping: $0.dayNumber) } ?? Int32.min)
         w.int32(story.latest.map { Int32(clamping: $0.dayNumber) } ?? Int32.min)
+        w.int32(Int32(clamping: story.reports))
+        w.int32(Int32(clamping: story.lastJoined))
         return w.data
     }
 
+    /// A story profile as ``pack(_:)`` writes it. A profile written before profiles counted
+    /// their reports holds raw word weights: it reads as one report of unit length.
     package static func unpackStory(id: Int, _ data: Data) throws(StoreError) -> StoryIndexRows.Story {
         var r = Reader(data)
         let n = try r.count()
@@ -27,15 +33,39 @@ package enum RowPacking {
         weights.reserveCapacity(n)
         for _ in 0..<n { weights.append(try r.double()) }
         let m = try r.count()
-        var names: [Int32] = []
-        for _ in 0..<m { names.append(try r.int32()) }
-        let norm = try r.double()
+        for _ in 0..<m { _ = try r.int32() }
+        _ = try r.double()
         let earliest = try r.int32()
         let latest = try r.int32()
+        var reports = 1
+        var lastJoined = 0
+        if r.remaining >= 8 {
+            reports = Int(try r.int32())
+            lastJoined = Int(try r.int32())
+        } else {
+            let norm = weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            if norm > 0 { weights = weights.map { $0 / norm } }
+        }
         return StoryIndexRows.Story(
-            id: id, termIDs: termIDs, weights: weights, names: names, norm: norm < 0 ? nil : norm,
+            id: id, termIDs: termIDs, weights: weights, reports: reports,
             earliest: earliest == Int32.min ? nil : CivilDate(dayNumber: Int(earliest)),
-            latest: latest == Int32.min ? nil : CivilDate(dayNumber: Int(latest)))
+            latest: latest == Int32.min ? nil : CivilDate(dayNumber: Int(latest)), lastJoined: lastJoined)
+    }
+
+    /// A copy sketch's minima.
+    package static func pack(minima: [UInt32]) -> Data {
+        var w = Writer()
+        for v in minima { w.int32(Int32(bitPattern: v)) }
+        return w.data
+    }
+
+    package static func unpackMinima(_ data: Data) throws(StoreError) -> [UInt32] {
+        guard data.count % 4 == 0 else { throw StoreError(.corrupt, "a copy sketch has \(data.count) bytes") }
+        var r = Reader(data)
+        var minima: [UInt32] = []
+        minima.reserveCapacity(data.count / 4)
+        for _ in 0..<(data.count / 4) { minima.append(UInt32(bitPattern: try r.int32())) }
+        return minima
     }
 
     package static func pack(stories: [Int]) -> Data {
@@ -64,6 +94,8 @@ package enum RowPacking {
         var offset = 0
 
         init(_ data: Data) { bytes = [UInt8](data) }
+
+        var remaining: Int { bytes.count - offset }
 
         mutating func int32() throws(StoreError) -> Int32 {
             guard offset + 4 <= bytes.count else { throw StoreError(.corrupt, "a story profile ends early") }

@@ -17,12 +17,30 @@ package struct StoryRecord: Codable, Sendable {
     package var ranges: [DateRange?]
     /// For each undated member, its times placed within that range; nil when unchanged.
     package var times: [[TimeExpression]?]
+    /// Groups of members that copy one report, as member positions (``Story/copies``); nil
+    /// in records written before copies were found.
+    package var copies: [[Int]]?
+}
+
+/// A story member as a store holds it while corroborating the story: its row, its analysis,
+/// and the row of the report it copies.
+package struct FreshMember: Sendable {
+    package var id: Int64
+    package var analysis: ArticleAnalysis
+    package var copyOf: Int64?
+
+    package init(id: Int64, analysis: ArticleAnalysis, copyOf: Int64?) {
+        self.id = id
+        self.analysis = analysis
+        self.copyOf = copyOf
+    }
 }
 
 /// Runs the cross-article steps for one story and puts stored stories back together.
 package enum StoryAssembler {
-    /// Corroborates one story's articles, given in story order with their row ids.
-    package static func record(members: [Int64], analyses: [ArticleAnalysis]) -> StoryRecord {
+    /// Corroborates one story's articles, given in story order with their row ids and, for
+    /// each, the row of the report it copies.
+    package static func record(members: [Int64], analyses: [ArticleAnalysis], copyOf: [Int64?] = []) -> StoryRecord {
         let corpus = Analyzer().corroborate(analyses, stories: [Array(analyses.indices)])
         let story = corpus.stories.first
         return StoryRecord(
@@ -30,7 +48,27 @@ package enum StoryAssembler {
             timeline: story?.timeline ?? [], brief: story?.brief ?? [], entities: corpus.entities,
             entityLinks: corpus.entityLinks,
             ranges: corpus.articles.map(\.publishedRange),
-            times: corpus.articles.map { $0.article.published == nil && $0.publishedRange != nil ? $0.times : nil })
+            times: corpus.articles.map { $0.article.published == nil && $0.publishedRange != nil ? $0.times : nil },
+            copies: copyGroups(members: members, copyOf: copyOf, analyses: analyses))
+    }
+
+    /// Member positions grouped by the report they copy: each group the original and its
+    /// copies, the earliest published (an undated one last) and then the first stored first;
+    /// groups of two or more, in the order of their first member.
+    static func copyGroups(members: [Int64], copyOf: [Int64?], analyses: [ArticleAnalysis]) -> [[Int]] {
+        var groups: [Int64: [Int]] = [:]
+        var order: [Int64] = []
+        for (i, id) in members.enumerated() {
+            let original = (copyOf.indices.contains(i) ? copyOf[i] : nil) ?? id
+            if groups[original] == nil { order.append(original) }
+            groups[original, default: []].append(i)
+        }
+        return order.compactMap { original in
+            guard let group = groups[original], group.count > 1 else { return nil }
+            return group.sorted {
+                (analyses[$0].article.published?.dayNumber ?? Int.max, $0) < (analyses[$1].article.published?.dayNumber ?? Int.max, $1)
+            }
+        }
     }
 
     /// The story as a one-story corpus, from its record and its members' stored analyses (in
@@ -42,7 +80,7 @@ package enum StoryAssembler {
         }
         let story = Story(
             id: id, articles: Array(articles.indices), title: record.title, comparisons: record.comparisons,
-            timeline: record.timeline, brief: record.brief ?? [])
+            timeline: record.timeline, brief: record.brief ?? [], copies: record.copies ?? [])
         let links = articles.indices.map { record.entityLinks.indices.contains($0) ? record.entityLinks[$0] : [] }
         return CorpusAnalysis(articles: articles, entities: record.entities, entityLinks: links, stories: [story])
     }

@@ -12,8 +12,6 @@ enum SQLiteIndexRows {
                 ON CONFLICT (id) DO UPDATE SET df = excluded.df, idf = excluded.idf, version = excluded.version
                 """)
         for t in rows.terms { try term.execute(arguments: [t.id, t.text, t.documentFrequency, t.idf, version]) }
-        let name = try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_names (id, text, version) VALUES (?, ?, ?)")
-        for n in rows.names { try name.execute(arguments: [n.id, n.text, version]) }
         let profile = try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_profiles (id, profile, version) VALUES (?, ?, ?)")
         for s in rows.stories { try profile.execute(arguments: [s.id, RowPacking.pack(s), version]) }
         let posting = try db.cachedStatement(
@@ -21,6 +19,13 @@ enum SQLiteIndexRows {
         for p in rows.postings {
             try posting.execute(arguments: [p.kind.rawValue, p.key, RowPacking.pack(stories: p.stories), version])
         }
+        let report = try db.cachedStatement(
+            sql: "INSERT OR REPLACE INTO story_reports (id, story, original, shingles, sketch, version) VALUES (?, ?, ?, ?, ?, ?)")
+        for r in rows.reports {
+            try report.execute(arguments: [r.article, r.story, r.original, r.shingles, RowPacking.pack(minima: r.minima), version])
+        }
+        // Sketches older than the horizon find no more copies.
+        try db.execute(sql: "DELETE FROM story_reports WHERE id < ?", arguments: [rows.articleCount - StoryIndex.copyHorizon])
     }
 
     /// Rows written after `version` (all rows for -1).
@@ -31,10 +36,6 @@ enum SQLiteIndexRows {
         while let r = try c1.next() {
             rows.terms.append(.init(id: r[0], text: r[1], documentFrequency: r[2], idf: r[3]))
         }
-        let c2 = try Row.fetchCursor(db, sql: "SELECT id, text FROM story_names WHERE version > ?", arguments: [version])
-        while let r = try c2.next() {
-            rows.names.append(.init(id: r[0], text: r[1]))
-        }
         let c3 = try Row.fetchCursor(db, sql: "SELECT id, profile FROM story_profiles WHERE version > ?", arguments: [version])
         while let r = try c3.next() {
             rows.stories.append(try RowPacking.unpackStory(id: r[0], r[1]))
@@ -43,6 +44,13 @@ enum SQLiteIndexRows {
         while let r = try c4.next() {
             rows.postings.append(.init(
                 kind: StoryIndexRows.Posting.Kind(rawValue: r[0]) ?? .term, key: r[1], stories: try RowPacking.unpackStories(r[2])))
+        }
+        let c5 = try Row.fetchCursor(
+            db, sql: "SELECT id, story, original, shingles, sketch FROM story_reports WHERE version > ? AND id >= ?",
+            arguments: [version, rows.articleCount - StoryIndex.copyHorizon])
+        while let r = try c5.next() {
+            rows.reports.append(.init(
+                article: r[0], story: r[1], original: r[2], minima: try RowPacking.unpackMinima(r[4]), shingles: r[3]))
         }
         return rows
     }

@@ -8,6 +8,9 @@ enum SQLiteSchema {
         migrator.registerMigration("v1-collection") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2-copies") { db in
+            try db.execute(sql: v2)
+        }
         return migrator
     }
 
@@ -76,5 +79,22 @@ enum SQLiteSchema {
             kind INTEGER NOT NULL, key INTEGER NOT NULL, stories BLOB NOT NULL, version INTEGER NOT NULL,
             PRIMARY KEY (kind, key)
         ) WITHOUT ROWID;
+        """
+
+    /// Copies: each article's number in the story index's placement order and the row of the
+    /// report it copies, and the copy sketches of recent articles, which find later reprints.
+    /// Names became keys of `story_terms`; `story_names` is no longer written.
+    static let v2 = """
+        ALTER TABLE articles ADD COLUMN placement INTEGER;
+        ALTER TABLE articles ADD COLUMN copy_of INTEGER;
+        CREATE INDEX articles_placement ON articles (placement);
+        CREATE TABLE story_reports (
+            id INTEGER PRIMARY KEY,                 -- the article's placement number
+            story INTEGER NOT NULL,
+            original INTEGER NOT NULL,              -- placement number of the first report of its copy group
+            shingles INTEGER NOT NULL,
+            sketch BLOB NOT NULL,
+            version INTEGER NOT NULL
+        );
         """
 }

@@ -49,7 +49,7 @@ extension SQLiteStore {
                     DELETE FROM articles;
                     INSERT INTO articles_fts (articles_fts) VALUES ('delete-all');
                     DELETE FROM stories; DELETE FROM story_terms; DELETE FROM story_names;
-                    DELETE FROM story_profiles; DELETE FROM story_postings;
+                    DELETE FROM story_profiles; DELETE FROM story_postings; DELETE FROM story_reports;
                     UPDATE meta SET value = 0 WHERE key IN ('articles', 'stories', 'indexArticles');
                     UPDATE meta SET value = value + 1 WHERE key = 'version';
                     UPDATE inputs SET status = 0, notices = NULL, done = NULL;
@@ -118,17 +118,20 @@ extension SQLiteStore {
 
         let findDuplicate = try db.cachedStatement(sql: "SELECT key FROM articles WHERE dedupe = ?")
         let keyTaken = try db.cachedStatement(sql: "SELECT 1 FROM articles WHERE key = ?")
+        let findPlacement = try db.cachedStatement(sql: "SELECT id FROM articles WHERE placement = ?")
         let insertArticle = try db.cachedStatement(
             sql: """
-                INSERT INTO articles (key, dedupe, input, ordinal, story, title, outlet, url, published, source, added, body, analysis)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO articles (key, dedupe, input, ordinal, story, title, outlet, url, published, source, added, body, analysis,
+                    placement, copy_of)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         let insertText = try db.cachedStatement(sql: "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)")
 
+        // First what is new (and under which key), so the index weighs the batch's words
+        // together before placing any of it.
         var batchKeys: [String: String] = [:]
         var batchIDs: Set<String> = []
-        var joined: [Int: [(Int64, ArticleAnalysis)]] = [:]
-        var added = 0
+        var accepted: [(prepared: PreparedArticle, key: String)] = []
         for prepared in batch.articles where stillPending.contains(prepared.inputID) {
             let article = prepared.analysis.article
             var earlier = batchKeys[prepared.dedupeKey]
@@ -144,19 +147,32 @@ extension SQLiteStore {
                 key = "\(article.id)-\(n)"
                 n += 1
             }
-            var analysis = prepared.analysis
-            analysis.article.id = key
-            let story = state.index.add(prepared.features)
-            try insertArticle.execute(arguments: [
-                key, prepared.dedupeKey, prepared.inputID, prepared.ordinal, story, article.title, article.outlet,
-                article.url, article.published?.description, article.source, now, article.text,
-                try BlobCoder.encode(analysis),
-            ])
-            let rowID = db.lastInsertedRowID
-            try insertText.execute(arguments: [rowID, article.title ?? "", article.text])
-            joined[story, default: []].append((rowID, analysis))
+            accepted.append((prepared, key))
             batchKeys[prepared.dedupeKey] = key
             batchIDs.insert(key)
+        }
+
+        let placements = state.index.add(contentsOf: accepted.map(\.prepared.features))
+        var rowOfPlacement: [Int: Int64] = [:]
+        var joined: [Int: [FreshMember]] = [:]
+        var added = 0
+        for ((prepared, key), placement) in zip(accepted, placements) {
+            let article = prepared.analysis.article
+            var analysis = prepared.analysis
+            analysis.article.id = key
+            var copyOf: Int64? = nil
+            if let original = placement.copyOf {
+                copyOf = try rowOfPlacement[original] ?? Int64.fetchOne(findPlacement, arguments: [original])
+            }
+            try insertArticle.execute(arguments: [
+                key, prepared.dedupeKey, prepared.inputID, prepared.ordinal, placement.story, article.title, article.outlet,
+                article.url, article.published?.description, article.source, now, article.text,
+                try BlobCoder.encode(analysis), placement.article, copyOf,
+            ])
+            let rowID = db.lastInsertedRowID
+            rowOfPlacement[placement.article] = rowID
+            try insertText.execute(arguments: [rowID, article.title ?? "", article.text])
+            joined[placement.story, default: []].append(FreshMember(id: rowID, analysis: analysis, copyOf: copyOf))
             added += 1
         }
 
@@ -214,32 +230,35 @@ extension SQLiteStore {
     }
 
     /// Corroborates a story again with its new articles and stores the result.
-    private func updateStory(_ story: Int, fresh: [(Int64, ArticleAnalysis)], version: Int, now: String, _ db: Database) throws {
-        let freshIDs = Set(fresh.map(\.0))
-        let ids = try Int64.fetchAll(
-            db.cachedStatement(sql: "SELECT id FROM articles WHERE story = ? ORDER BY id"), arguments: [story]
-        ).filter { !freshIDs.contains($0) }
+    private func updateStory(_ story: Int, fresh: [FreshMember], version: Int, now: String, _ db: Database) throws {
+        let freshIDs = Set(fresh.map(\.id))
+        let rows = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT id, copy_of FROM articles WHERE story = ? ORDER BY id"), arguments: [story]
+        ).filter { !freshIDs.contains($0["id"]) }
+        let ids: [Int64] = rows.map { $0["id"] }
         let cached = analyses.withLock { cache in ids.map { cache[$0] } }
         let fetch = try db.cachedStatement(sql: "SELECT analysis, body FROM articles WHERE id = ?")
-        var members: [(Int64, ArticleAnalysis)] = []
+        var members: [FreshMember] = []
         members.reserveCapacity(ids.count + fresh.count)
         var decoded: [(Int64, ArticleAnalysis)] = []
-        for (id, hit) in zip(ids, cached) {
+        for (row, hit) in zip(rows, cached) {
+            let id: Int64 = row["id"]
             if let hit {
-                members.append((id, hit))
-            } else if let row = try Row.fetchOne(fetch, arguments: [id]) {
-                let analysis = try BlobCoder.decodeAnalysis(row["analysis"], text: row["body"])
-                members.append((id, analysis))
+                members.append(FreshMember(id: id, analysis: hit, copyOf: row["copy_of"]))
+            } else if let stored = try Row.fetchOne(fetch, arguments: [id]) {
+                let analysis = try BlobCoder.decodeAnalysis(stored["analysis"], text: stored["body"])
+                members.append(FreshMember(id: id, analysis: analysis, copyOf: row["copy_of"]))
                 decoded.append((id, analysis))
             }
         }
         members += fresh
         analyses.withLock { cache in
-            for (id, analysis) in decoded + fresh { cache.insert(analysis, id: id) }
+            for (id, analysis) in decoded + fresh.map({ ($0.id, $0.analysis) }) { cache.insert(analysis, id: id) }
         }
-        let record = StoryAssembler.record(members: members.map(\.0), analyses: members.map(\.1))
+        let record = StoryAssembler.record(
+            members: members.map(\.id), analyses: members.map(\.analysis), copyOf: members.map(\.copyOf))
         let summary = StoryAssembler.summary(
-            id: StoryID.text(story), record: record, articles: members.map(\.1.article), updated: now)
+            id: StoryID.text(story), record: record, articles: members.map(\.analysis.article), updated: now)
         try db.execute(
             sql: """
                 INSERT OR REPLACE INTO stories

@@ -15,7 +15,7 @@ struct BenchCommand: ParsableCommand {
             entities, dates, comparisons) and the JSON output. Prints MB/s and articles/s for each and for the \
             whole, and the process's peak resident memory. Build with -c release to measure.
             """,
-        subcommands: [HTMLBenchCommand.self, NERBenchCommand.self, StoreBenchCommand.self]
+        subcommands: [HTMLBenchCommand.self, NERBenchCommand.self, StoreBenchCommand.self, StoriesBenchCommand.self]
     )
 
     @Option(help: "Size of the generated corpus in megabytes.")
@@ -73,6 +73,9 @@ struct BenchCommand: ParsableCommand {
             format: "  stories: %d (generated: %d), story B-cubed P %.3f R %.3f F1 %.3f; entities: %d; json: %d MB",
             corpus!.stories.count, Set(articles.map { $0.id.prefix { $0 != "-" } }).count, quality.precision,
             quality.recall, quality.f1, corpus!.entities.count, jsonBytes / 1_048_576))
+        let groups = corpus!.stories.flatMap(\.copies)
+        let crossEvent = groups.filter { Set($0.map { corpus!.articles[$0].article.id.prefix { $0 != "-" } }).count > 1 }
+        print("  copies: \(groups.count) groups of \(groups.reduce(0) { $0 + $1.count }) articles (\(crossEvent.count) across events)")
         print(String(format: "  peak RSS: %.0f MB", Double(peakResidentBytes()) / 1_048_576))
     }
 

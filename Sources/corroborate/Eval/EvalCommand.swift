@@ -14,6 +14,7 @@ struct EvalCommand: ParsableCommand {
             HTMLEvalCommand.self,
             NEREvalCommand.self,
             QuotesEvalCommand.self,
+            StoriesEvalCommand.self,
             TimesEvalCommand.self,
         ]
     )

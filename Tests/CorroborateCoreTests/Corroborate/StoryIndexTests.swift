@@ -19,12 +19,27 @@ import Testing
 
     @Test func placesArticlesAsTheBatchAnalysisGroupsThem() {
         var index = StoryIndex()
-        let placed = Self.reports.map { index.add(features($0)) }
+        let placed = index.add(contentsOf: Self.reports.map(features))
         let batch = Analyzer().analyze(Self.reports).stories.map(\.articles)
         var incremental: [[Int]] = Array(repeating: [], count: index.storyCount)
-        for (i, story) in placed.enumerated() { incremental[story].append(i) }
+        for p in placed { incremental[p.story].append(p.article) }
         #expect(incremental == batch)
-        #expect(placed == [0, 1, 0, 1, 0])
+        #expect(placed.map(\.story) == [0, 1, 0, 1, 0])
+        // One at a time (each weighed by the articles before it), the same stories here.
+        var single = StoryIndex()
+        #expect(Self.reports.map { single.add(features($0)) } == [0, 1, 0, 1, 0])
+    }
+
+    @Test func aRestoredIndexFindsCopiesOfArticlesPlacedBefore() {
+        var first = StoryIndex()
+        _ = first.add(contentsOf: [GroupingFixtures.wire, GroupingFixtures.otherFerry].map(features))
+        var restored = StoryIndex()
+        restored.apply(first.snapshot())
+        let placed = restored.add(contentsOf: [features(GroupingFixtures.reprint)])
+        #expect(placed == [StoryPlacement(article: 2, story: 0, copyOf: 0)])
+        let changes = restored.takeChanges()
+        #expect(changes.reports.map(\.article) == [2])
+        #expect(changes.reports.first?.original == 0)
     }
 
     @Test func aRestoredIndexPlacesLaterArticlesAsTheOriginalWould() {
