@@ -64,6 +64,7 @@ extension StoryGrouper {
             let order = story.termIDs.indices.sorted { story.termIDs[$0] < story.termIDs[$1] }
             cluster.keys = order.map { story.termIDs[$0] }
             cluster.weights = order.map { Float(story.weights.indices.contains($0) ? story.weights[$0] : 0) }
+            cluster.norms = norms(cluster.keys, cluster.weights)
             cluster.reports = story.reports
             cluster.earliest = story.earliest
             cluster.latest = story.latest

@@ -53,6 +53,9 @@ struct StoryGrouper {
         /// by key id; copies add nothing.
         var keys: [Int32] = []
         var weights: [Float] = []
+        /// The squared length of the profile per ``Channel``, kept with it so that scoring a
+        /// story does not walk its whole profile.
+        var norms = SIMD4<Double>()
         /// How many reports made the profile; 0 once the story is retired.
         var reports = 0
         var earliest: CivilDate?
@@ -200,11 +203,6 @@ struct StoryGrouper {
     private func similarity(_ vector: [(id: Int32, weight: Double)], _ c: Cluster) -> Double {
         guard c.reports > 0 else { return 0 }
         var dots = SIMD4<Double>()
-        var norms = SIMD4<Double>()
-        for j in c.keys.indices {
-            let w = Double(c.weights[j])
-            norms[Int(channels[Int(c.keys[j])])] += w * w
-        }
         var sharedNames = 0
         var i = 0
         var j = 0
@@ -229,7 +227,7 @@ struct StoryGrouper {
         var content = 0.0
         var time = 0.0
         for ch in 0..<4 {
-            let meanNorm = norms[ch].squareRoot() / n
+            let meanNorm = c.norms[ch].squareRoot() / n
             let d = meanNorm > 0 ? dots[ch] / pow(meanNorm, damping) : 0
             if ch == Int(Channel.time.rawValue) { time += d } else { content += d }
         }
@@ -305,8 +303,19 @@ struct StoryGrouper {
         }
         c.keys = keys
         c.weights = values
+        c.norms = norms(keys, values)
         c.reports += 1
         clusters[story] = c
+    }
+
+    /// The squared length of a profile per ``Channel``.
+    func norms(_ keys: [Int32], _ weights: [Float]) -> SIMD4<Double> {
+        var norms = SIMD4<Double>()
+        for j in keys.indices {
+            let w = Double(weights[j])
+            norms[Int(channels[Int(keys[j])])] += w * w
+        }
+        return norms
     }
 
     /// The weight of a key's channel (never 0 for a key in a vector).
@@ -323,6 +332,7 @@ struct StoryGrouper {
         for c in clusters.indices where clusters[c].reports > 0 && clusters[c].lastJoined < cutoff {
             clusters[c].keys = []
             clusters[c].weights = []
+            clusters[c].norms = SIMD4()
             clusters[c].reports = 0
             changes?.clusters.insert(c)
             retired = true
