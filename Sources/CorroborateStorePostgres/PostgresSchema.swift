@@ -7,7 +7,10 @@ enum PostgresSchema {
         var sql: String
     }
 
-    static let migrations: [Migration] = [Migration(version: 1, name: "collection", sql: v1)]
+    static let migrations: [Migration] = [
+        Migration(version: 1, name: "collection", sql: v1),
+        Migration(version: 2, name: "stale stories", sql: v2),
+    ]
 
     static let v1 = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value BIGINT NOT NULL);
@@ -72,5 +75,11 @@ enum PostgresSchema {
             kind INTEGER NOT NULL, key INTEGER NOT NULL, stories BYTEA NOT NULL, version BIGINT NOT NULL,
             PRIMARY KEY (kind, key)
         );
+        """
+
+    /// Stories corroborated when read, as on SQLite (see `SQLiteSchema.v2`); analyses and
+    /// story records written from now on are binary.
+    static let v2 = """
+        ALTER TABLE stories ADD COLUMN stale BOOLEAN NOT NULL DEFAULT false;
         """
 }

@@ -95,7 +95,7 @@ extension PostgresStore {
 
         var batchKeys: [String: String] = [:]
         var batchIDs: Set<String> = []
-        var joined: [Int: [(Int64, ArticleAnalysis)]] = [:]
+        var joined: [Int: Int] = [:]
         var added = 0
         for prepared in batch.articles {
             let article = prepared.analysis.article
@@ -123,7 +123,7 @@ extension PostgresStore {
             var analysis = prepared.analysis
             analysis.article.id = key
             let story = state.index.add(prepared.features)
-            let blob = try BlobCoder.encode(analysis)
+            let blob = BlobCoder.encode(analysis)
             var rowID: Int64 = 0
             for try await id in try await conn.query(
                 """
@@ -136,7 +136,8 @@ extension PostgresStore {
             ).decode(Int64.self) {
                 rowID = id
             }
-            joined[story, default: []].append((rowID, analysis))
+            guard rowID > 0 else { throw StoreError(.database, "the article \(key) was not stored") }
+            joined[story, default: 0] += 1
             batchKeys[prepared.dedupeKey] = key
             batchIDs.insert(key)
             added += 1
@@ -144,8 +145,18 @@ extension PostgresStore {
 
         let next = version + 1
         try await PostgresIndexRows.write(state.index.takeChanges(), version: next, conn, logger)
-        for (story, fresh) in joined {
-            try await updateStory(story, fresh: fresh, version: next, now: now, conn)
+        // As on SQLite: a story that gained articles is corroborated when next read, not here.
+        let touched = joined.sorted { $0.key < $1.key }
+        if !touched.isEmpty {
+            let stories = touched.map { Int32(clamping: $0.key) }
+            let counts = touched.map { Int32(clamping: $0.value) }
+            try await conn.query(
+                """
+                INSERT INTO stories (id, title, articles, sources, conflicts, agreements, updated, version, record, stale)
+                SELECT s, '', n, 0, 0, 0, \(now), \(next), '\\x'::bytea, true FROM unnest(\(stories), \(counts)) AS t(s, n)
+                ON CONFLICT (id) DO UPDATE SET articles = stories.articles + excluded.articles, updated = excluded.updated,
+                    version = excluded.version, stale = true
+                """, logger: logger)
         }
 
         var ids: [Int64] = []
@@ -194,31 +205,5 @@ extension PostgresStore {
         _ = state.index.takeChanges()
         state.version = version
         return state
-    }
-
-    private func updateStory(
-        _ story: Int, fresh: [(Int64, ArticleAnalysis)], version: Int, now: String, _ conn: PostgresConnection
-    ) async throws {
-        let freshIDs = Set(fresh.map(\.0))
-        var members: [(Int64, ArticleAnalysis)] = []
-        for try await (id, data, body) in try await conn.query(
-            "SELECT id, analysis, body FROM articles WHERE story = \(story) ORDER BY id", logger: logger
-        ).decode((Int64, Data, String).self) where !freshIDs.contains(id) {
-            members.append((id, try BlobCoder.decodeAnalysis(data, text: body)))
-        }
-        members += fresh
-        let record = StoryAssembler.record(members: members.map(\.0), analyses: members.map(\.1))
-        let s = StoryAssembler.summary(id: StoryID.text(story), record: record, articles: members.map(\.1.article), updated: now)
-        let blob = try BlobCoder.encode(value: record)
-        try await conn.query(
-            """
-            INSERT INTO stories (id, title, articles, sources, conflicts, agreements, first_published, last_published, updated, version, record)
-            VALUES (\(story), \(s.title), \(s.articles), \(s.sources), \(s.conflicts), \(s.agreements),
-                \(s.firstPublished?.description), \(s.lastPublished?.description), \(now), \(version), \(blob))
-            ON CONFLICT (id) DO UPDATE SET title = excluded.title, articles = excluded.articles, sources = excluded.sources,
-                conflicts = excluded.conflicts, agreements = excluded.agreements, first_published = excluded.first_published,
-                last_published = excluded.last_published, updated = excluded.updated, version = excluded.version,
-                record = excluded.record
-            """, logger: logger)
     }
 }

@@ -8,6 +8,9 @@ enum SQLiteSchema {
         migrator.registerMigration("v1-collection") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2-stale-stories") { db in
+            try db.execute(sql: v2)
+        }
         return migrator
     }
 
@@ -76,5 +79,13 @@ enum SQLiteSchema {
             kind INTEGER NOT NULL, key INTEGER NOT NULL, stories BLOB NOT NULL, version INTEGER NOT NULL,
             PRIMARY KEY (kind, key)
         ) WITHOUT ROWID;
+        """
+
+    /// Stories corroborated when read: ingest marks the stories articles joined as stale
+    /// rather than corroborating them after every batch. Analyses and story records written
+    /// from now on are binary (``BlobCoder``); the JSON ones already stored still read, and a
+    /// corroborate too old to read the binary ones refuses the file for its newer schema.
+    static let v2 = """
+        ALTER TABLE stories ADD COLUMN stale INTEGER NOT NULL DEFAULT 0;
         """
 }
