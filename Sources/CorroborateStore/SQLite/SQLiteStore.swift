@@ -118,7 +118,15 @@ public final class SQLiteStore: ArticleStore {
 
     /// A story read and decoded, corroborated first (and kept so) when it is stale.
     func assembledStory(_ number: Int) async throws(StoreError) -> AssembledStory? {
-        let found: StoredStory? = try await read { db in
+        guard let found = try await storedStory(number) else { return nil }
+        let story = try StoryAssembler.assemble(found)
+        if story.computed { await keep(story, number: number, version: found.version) }
+        return story
+    }
+
+    /// A story's row and its members' rows, from one snapshot.
+    func storedStory(_ number: Int) async throws(StoreError) -> StoredStory? {
+        try await read { db in
             guard
                 let row = try Row.fetchOne(
                     db, sql: "SELECT \(SQLiteStore.storyColumns), stale, version, record FROM stories WHERE id = ?",
@@ -131,15 +139,11 @@ public final class SQLiteStore: ArticleStore {
                 number: number, summary: SQLiteStore.storySummary(row), stale: row["stale"], version: row["version"],
                 record: row["record"], members: members)
         }
-        guard let found else { return nil }
-        let story = try StoryAssembler.assemble(found)
-        if story.computed { await keep(story, number: number, version: found.version) }
-        return story
     }
 
     /// Stores a record a read computed, unless articles joined the story meanwhile (a newer
     /// version). A failure is no loss: the next read computes it again.
-    private func keep(_ story: AssembledStory, number: Int, version: Int) async {
+    func keep(_ story: AssembledStory, number: Int, version: Int) async {
         let s = story.summary
         let blob = BlobCoder.encode(story.record)
         _ = try? await pool.write { db in
