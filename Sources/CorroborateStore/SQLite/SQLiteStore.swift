@@ -37,6 +37,10 @@ public final class SQLiteStore: ArticleStore {
             // WAL with NORMAL survives a killed process (only a power loss can drop the last
             // commits); FULL would sync on every batch for that case alone.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A batch touches pages all over the unique indexes, the story index and the
+            // full-text segments; with SQLite's 2 MB default the writer reads most of them
+            // back from the file on every batch once the collection has grown.
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -65536") }
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
