@@ -89,7 +89,7 @@ struct StoryGrouper {
         var hits: [Int: Int] = [:]
         for name in names { for c in byName[name] ?? [] { hits[c, default: 0] += 2 } }
         for term in distinctive { for c in byTerm[term] ?? [] { hits[c, default: 0] += 1 } }
-        let candidates = hits.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(64).map(\.key)
+        let candidates = StoryGrouper.strongest(hits, 64)
 
         var articleNorm = 0.0
         for t in terms {
