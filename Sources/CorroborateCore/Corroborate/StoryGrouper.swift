@@ -99,6 +99,7 @@ struct StoryGrouper {
         articleNorm = articleNorm.squareRoot()
         var best = -1
         var bestScore = threshold
+        let nameSet = Set(names)
         for c in candidates.sorted() {
             if let d = f.published, let e = clusters[c].earliest, let l = clusters[c].latest,
                 d.dayNumber - l.dayNumber > window || e.dayNumber - d.dayNumber > window
@@ -109,7 +110,7 @@ struct StoryGrouper {
                 clusters[c].norm = norm(of: clusters[c].terms)
                 changes?.clusters.insert(c)
             }
-            let score = similarity(terms, articleNorm, Set(names), clusters[c])
+            let score = similarity(terms, articleNorm, nameSet, clusters[c])
             if score > bestScore {
                 bestScore = score
                 best = c
