@@ -121,6 +121,9 @@ struct StoryGrouper {
             best = clusters.count - 1
         }
         var cluster = clusters[best]
+        // Left in the array, the story's words, names and members would be copied whole by
+        // the first change below (copy on write); taken out, they change in place.
+        clusters[best] = Cluster()
         cluster.members.append(index)
         cluster.norm = nil
         for t in terms { cluster.terms[t.id, default: 0] += t.weight }
