@@ -124,7 +124,7 @@ public final class SQLiteStore: ArticleStore {
     func assembledStory(_ number: Int) async throws(StoreError) -> AssembledStory? {
         guard let found = try await storedStory(number) else { return nil }
         let story = try StoryAssembler.assemble(found)
-        if story.computed { await keep(story, number: number, version: found.version) }
+        if story.computed { keep(story, number: number, version: found.version) }
         return story
     }
 
@@ -146,22 +146,26 @@ public final class SQLiteStore: ArticleStore {
     }
 
     /// Stores a record a read computed, unless articles joined the story meanwhile (a newer
-    /// version). A failure is no loss: the next read computes it again.
-    func keep(_ story: AssembledStory, number: Int, version: Int) async {
+    /// version). The read does not wait for it: the write may have to wait for an ingest's
+    /// batch, or run a WAL checkpoint, and the reader has its answer already. Writes run in
+    /// order on the writer's queue, so a later write (and ``close()``) comes after it. A
+    /// failure is no loss: the next read computes the record again.
+    func keep(_ story: AssembledStory, number: Int, version: Int) {
         let s = story.summary
         let blob = BlobCoder.encode(story.record)
-        _ = try? await pool.write { db in
-            try db.execute(
-                sql: """
-                    UPDATE stories SET title = ?, sources = ?, conflicts = ?, agreements = ?, first_published = ?,
-                        last_published = ?, record = ?, stale = 0
-                    WHERE id = ? AND version = ? AND stale = 1
-                    """,
-                arguments: [
-                    s.title, s.sources, s.conflicts, s.agreements, s.firstPublished?.description, s.lastPublished?.description,
-                    blob, number, version,
-                ])
-        }
+        pool.asyncWrite(
+            { db in
+                try db.execute(
+                    sql: """
+                        UPDATE stories SET title = ?, sources = ?, conflicts = ?, agreements = ?, first_published = ?,
+                            last_published = ?, record = ?, stale = 0
+                        WHERE id = ? AND version = ? AND stale = 1
+                        """,
+                    arguments: [
+                        s.title, s.sources, s.conflicts, s.agreements, s.firstPublished?.description,
+                        s.lastPublished?.description, blob, number, version,
+                    ])
+            }, completion: { _, _ in })
     }
 
     public func articles(_ page: Page) async throws(StoreError) -> [ArticleSummary] {
