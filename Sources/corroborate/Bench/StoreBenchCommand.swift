@@ -68,6 +68,8 @@ struct StoreBenchCommand: AsyncParsableCommand {
             print(String(
                 format: "  ingest       %8.2f s  %8.1f MB/s  %9.0f articles/s  (%d articles, %d stories, %d duplicates)",
                 s, mb / s, Double(report.articles) / s, report.articles, try await store.stats().stories, report.duplicates.count))
+            // Each figure as soon as it is measured, even when stdout is a pipe or a file.
+            fflush(nil)
 
             // Words a reader would search for: names, places and topics of the corpus.
             let words = Self.queryWords(files.prefix(2000).map(\.bytes))
@@ -116,6 +118,7 @@ struct StoreBenchCommand: AsyncParsableCommand {
         print(String(
             format: "  %-12@ %5d runs  p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms  (%@)", name as NSString, sorted.count, q(0.5), q(0.99),
             sorted.last ?? 0, extra as NSString))
+        fflush(nil)
     }
 
     /// Capitalised words and longer lowercase words, the kinds of words people search for.
