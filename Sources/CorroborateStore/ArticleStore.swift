@@ -8,6 +8,11 @@
 /// articles in stories and commits, a batch per transaction. An ingest killed at any point
 /// leaves every committed batch intact and the rest queued for the next run.
 ///
+/// Story membership is current after every batch; a story's cross-article results
+/// (comparisons, timeline, brief, linked entities) are computed on its first read after
+/// articles joined it, and kept, so reads return the same story an ingest that corroborated
+/// after every batch would have stored.
+///
 /// ```swift
 /// let store = try SQLiteStore(path: "corroborate.sqlite")
 /// _ = try await store.enqueue([InputRecord(source: "a.txt", format: .text, bytes: bytes)])
@@ -36,9 +41,11 @@ public protocol ArticleStore: Sendable {
     /// A number that grows with every committed write: a cache of anything read from the
     /// store stays valid while it is unchanged.
     func version() async throws(StoreError) -> Int
-    /// Stories, the most recently updated first.
+    /// Stories, the most recently updated first (those that gained articles since last read
+    /// are corroborated first, for their titles and counts).
     func stories(_ page: Page) async throws(StoreError) -> [StorySummary]
-    /// A story by its id (`s12`), or nil.
+    /// A story by its id (`s12`), or nil; corroborated first if articles joined it since it
+    /// was last read.
     func story(id: String) async throws(StoreError) -> StoryDetail?
     /// Articles, the most recently added first.
     func articles(_ page: Page) async throws(StoreError) -> [ArticleSummary]

@@ -10,6 +10,7 @@ enum PostgresSchema {
     static let migrations: [Migration] = [
         Migration(version: 1, name: "collection", sql: v1),
         Migration(version: 2, name: "copies", sql: v2),
+        Migration(version: 3, name: "stale stories", sql: v3),
     ]
 
     static let v1 = """
@@ -88,5 +89,11 @@ enum PostgresSchema {
             id BIGINT PRIMARY KEY, story INTEGER NOT NULL, original BIGINT NOT NULL, shingles INTEGER NOT NULL,
             sketch BYTEA NOT NULL, version BIGINT NOT NULL
         );
+        """
+
+    /// Stories corroborated when read, as on SQLite (see `SQLiteSchema.v3`); analyses and
+    /// story records written from now on are binary.
+    static let v3 = """
+        ALTER TABLE stories ADD COLUMN stale BOOLEAN NOT NULL DEFAULT false;
         """
 }

@@ -128,7 +128,7 @@ extension PostgresStore {
 
         let placements = state.index.add(contentsOf: accepted.map(\.prepared.features))
         var rowOfPlacement: [Int: Int64] = [:]
-        var joined: [Int: [FreshMember]] = [:]
+        var joined: [Int: Int] = [:]
         var added = 0
         for ((prepared, key), placement) in zip(accepted, placements) {
             let article = prepared.analysis.article
@@ -145,7 +145,7 @@ extension PostgresStore {
                     }
                 }
             }
-            let blob = try BlobCoder.encode(analysis)
+            let blob = BlobCoder.encode(analysis)
             var rowID: Int64 = 0
             for try await id in try await conn.query(
                 """
@@ -159,15 +159,26 @@ extension PostgresStore {
             ).decode(Int64.self) {
                 rowID = id
             }
+            guard rowID > 0 else { throw StoreError(.database, "the article \(key) was not stored") }
             rowOfPlacement[placement.article] = rowID
-            joined[placement.story, default: []].append(FreshMember(id: rowID, analysis: analysis, copyOf: copyOf))
+            joined[placement.story, default: 0] += 1
             added += 1
         }
 
         let next = version + 1
         try await PostgresIndexRows.write(state.index.takeChanges(), version: next, conn, logger)
-        for (story, fresh) in joined {
-            try await updateStory(story, fresh: fresh, version: next, now: now, conn)
+        // As on SQLite: a story that gained articles is corroborated when next read, not here.
+        let touched = joined.sorted { $0.key < $1.key }
+        if !touched.isEmpty {
+            let stories = touched.map { Int32(clamping: $0.key) }
+            let counts = touched.map { Int32(clamping: $0.value) }
+            try await conn.query(
+                """
+                INSERT INTO stories (id, title, articles, sources, conflicts, agreements, updated, version, record, stale)
+                SELECT s, '', n, 0, 0, 0, \(now), \(next), '\\x'::bytea, true FROM unnest(\(stories), \(counts)) AS t(s, n)
+                ON CONFLICT (id) DO UPDATE SET articles = stories.articles + excluded.articles, updated = excluded.updated,
+                    version = excluded.version, stale = true
+                """, logger: logger)
         }
 
         var ids: [Int64] = []
@@ -216,31 +227,5 @@ extension PostgresStore {
         _ = state.index.takeChanges()
         state.version = version
         return state
-    }
-
-    private func updateStory(_ story: Int, fresh: [FreshMember], version: Int, now: String, _ conn: PostgresConnection) async throws {
-        let freshIDs = Set(fresh.map(\.id))
-        var members: [FreshMember] = []
-        for try await (id, data, body, copyOf) in try await conn.query(
-            "SELECT id, analysis, body, copy_of FROM articles WHERE story = \(story) ORDER BY id", logger: logger
-        ).decode((Int64, Data, String, Int64?).self) where !freshIDs.contains(id) {
-            members.append(FreshMember(id: id, analysis: try BlobCoder.decodeAnalysis(data, text: body), copyOf: copyOf))
-        }
-        members += fresh
-        let record = StoryAssembler.record(
-            members: members.map(\.id), analyses: members.map(\.analysis), copyOf: members.map(\.copyOf))
-        let s = StoryAssembler.summary(
-            id: StoryID.text(story), record: record, articles: members.map(\.analysis.article), updated: now)
-        let blob = try BlobCoder.encode(value: record)
-        try await conn.query(
-            """
-            INSERT INTO stories (id, title, articles, sources, conflicts, agreements, first_published, last_published, updated, version, record)
-            VALUES (\(story), \(s.title), \(s.articles), \(s.sources), \(s.conflicts), \(s.agreements),
-                \(s.firstPublished?.description), \(s.lastPublished?.description), \(now), \(version), \(blob))
-            ON CONFLICT (id) DO UPDATE SET title = excluded.title, articles = excluded.articles, sources = excluded.sources,
-                conflicts = excluded.conflicts, agreements = excluded.agreements, first_published = excluded.first_published,
-                last_published = excluded.last_published, updated = excluded.updated, version = excluded.version,
-                record = excluded.record
-            """, logger: logger)
     }
 }

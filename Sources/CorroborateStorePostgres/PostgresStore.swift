@@ -156,46 +156,81 @@ public final class PostgresStore: ArticleStore {
     }
 
     public func stories(_ page: Page) async throws(StoreError) -> [StorySummary] {
-        try await read { conn in
-            var out: [StorySummary] = []
+        let rows: [(StorySummary, Bool)] = try await read { conn in
+            var out: [(StorySummary, Bool)] = []
             let rows = try await conn.query(
-                "SELECT \(unescaped: Self.storyColumns) FROM stories ORDER BY updated DESC, id DESC LIMIT \(page.limit) OFFSET \(page.offset)",
+                """
+                SELECT \(unescaped: Self.storyColumns), stale FROM stories ORDER BY updated DESC, id DESC
+                LIMIT \(page.limit) OFFSET \(page.offset)
+                """,
                 logger: logger)
-            for try await row in rows { out.append(try Self.storySummary(row)) }
+            for try await row in rows {
+                out.append((try Self.storySummary(row), try row.decode((Int, String, Int, Int, Int, Int, String?, String?, String, Bool).self).9))
+            }
             return out
         }
+        var summaries: [StorySummary] = []
+        summaries.reserveCapacity(rows.count)
+        for (summary, stale) in rows {
+            // A stale story's title and counts wait for it to be corroborated.
+            if stale, let number = StoryID.number(summary.id), let fresh = try await assembledStory(number) {
+                summaries.append(fresh.summary)
+            } else {
+                summaries.append(summary)
+            }
+        }
+        return summaries
     }
 
     public func story(id: String) async throws(StoreError) -> StoryDetail? {
         guard let number = StoryID.number(id) else { return nil }
-        let found: (StorySummary, Data, [Int64: (Data, String)])? = try await read { conn in
-            var summary: StorySummary?
-            var record = Data()
+        return try await assembledStory(number)?.detail
+    }
+
+    /// A story read and decoded, corroborated first (and kept so) when it is stale.
+    func assembledStory(_ number: Int) async throws(StoreError) -> AssembledStory? {
+        let found: StoredStory? = try await read { conn in
+            var stored: StoredStory?
             for try await row in try await conn.query(
-                "SELECT \(unescaped: Self.storyColumns), record FROM stories WHERE id = \(number)", logger: logger)
+                "SELECT \(unescaped: Self.storyColumns), stale, version, record FROM stories WHERE id = \(number)", logger: logger)
             {
-                summary = try Self.storySummary(row)
-                record = try row.decode((Int, String, Int, Int, Int, Int, String?, String?, String, Data).self).9
+                let columns = try row.decode((Int, String, Int, Int, Int, Int, String?, String?, String, Bool, Int, Data).self)
+                stored = StoredStory(
+                    number: number, summary: try Self.storySummary(row), stale: columns.9, version: columns.10,
+                    record: columns.11, members: [])
             }
-            guard let summary else { return nil }
-            var members: [Int64: (Data, String)] = [:]
-            for try await (rowID, analysis, body) in try await conn.query(
-                "SELECT id, analysis, body FROM articles WHERE story = \(number)", logger: logger
-            ).decode((Int64, Data, String).self) {
-                members[rowID] = (analysis, body)
+            guard var stored else { return nil }
+            for try await (rowID, analysis, body, copyOf) in try await conn.query(
+                "SELECT id, analysis, body, copy_of FROM articles WHERE story = \(number) ORDER BY id", logger: logger
+            ).decode((Int64, Data, String, Int64?).self) {
+                stored.members.append((rowID, analysis, body, copyOf))
             }
-            return (summary, record, members)
+            return stored
         }
-        guard let (summary, recordData, members) = found else { return nil }
-        let record = try BlobCoder.decode(StoryRecord.self, recordData)
-        var analyses: [ArticleAnalysis] = []
-        for rowID in record.members {
-            guard let (data, body) = members[rowID] else {
-                throw StoreError(.corrupt, "story \(id) lists article row \(rowID), which is missing")
+        guard let found else { return nil }
+        let story = try StoryAssembler.assemble(found)
+        if story.computed { await keep(story, number: number, version: found.version) }
+        return story
+    }
+
+    /// Stores a record a read computed, unless articles joined the story meanwhile. A failure
+    /// is no loss: the next read computes it again.
+    private func keep(_ story: AssembledStory, number: Int, version: Int) async {
+        let s = story.summary
+        let blob = BlobCoder.encode(story.record)
+        do {
+            try await client.withConnection { conn in
+                try await conn.query(
+                    """
+                    UPDATE stories SET title = \(s.title), sources = \(s.sources), conflicts = \(s.conflicts),
+                        agreements = \(s.agreements), first_published = \(s.firstPublished?.description),
+                        last_published = \(s.lastPublished?.description), record = \(blob), stale = false
+                    WHERE id = \(number) AND version = \(version) AND stale
+                    """, logger: logger)
             }
-            analyses.append(try BlobCoder.decodeAnalysis(data, text: body))
+        } catch {
+            // Only a cache: see above.
         }
-        return StoryDetail(summary: summary, corpus: StoryAssembler.corpus(record, id: summary.id, analyses: analyses))
     }
 
     public func articles(_ page: Page) async throws(StoreError) -> [ArticleSummary] {
@@ -210,7 +245,7 @@ public final class PostgresStore: ArticleStore {
     }
 
     public func article(id: String) async throws(StoreError) -> ArticleDetail? {
-        let found: (ArticleSummary, Int64, Data, String, Data?)? = try await read { conn in
+        let found: (ArticleSummary, Int64, Data, String, Int, Bool, Data?)? = try await read { conn in
             var result: (ArticleSummary, Int64, Data, String, Int)?
             for try await row in try await conn.query(
                 "SELECT \(unescaped: Self.articleColumns), id, analysis, body FROM articles WHERE key = \(id)", logger: logger)
@@ -219,17 +254,24 @@ public final class PostgresStore: ArticleStore {
                 result = (try Self.articleSummary(row), columns.7, columns.8, columns.9, columns.5)
             }
             guard let (summary, rowID, analysis, body, story) = result else { return nil }
+            var stale = false
             var record: Data?
-            for try await data in try await conn.query("SELECT record FROM stories WHERE id = \(story)", logger: logger)
-                .decode(Data.self)
-            {
+            for try await (isStale, data) in try await conn.query(
+                "SELECT stale, record FROM stories WHERE id = \(story)", logger: logger
+            ).decode((Bool, Data).self) {
+                stale = isStale
                 record = data
             }
-            return (summary, rowID, analysis, body, record)
+            return (summary, rowID, analysis, body, story, stale, record)
         }
-        guard let (summary, rowID, data, body, recordData) = found else { return nil }
+        guard let (summary, rowID, data, body, story, stale, recordData) = found else { return nil }
         let analysis = try BlobCoder.decodeAnalysis(data, text: body)
-        let record = try recordData.map { data throws(StoreError) in try BlobCoder.decode(StoryRecord.self, data) }
+        let record: StoryRecord?
+        if stale {
+            record = try await assembledStory(story)?.record
+        } else {
+            record = try recordData.map { data throws(StoreError) in try BlobCoder.decodeRecord(data) }
+        }
         let corpus = StoryAssembler.article(record, member: record?.members.firstIndex(of: rowID), analysis: analysis)
         return ArticleDetail(summary: summary, corpus: corpus)
     }

@@ -82,6 +82,29 @@ struct PostgresStoreTests {
         }
     }
 
+    @Test func aStoryIsCorroboratedWhenReadAndAgainAfterArticlesJoinIt() async throws {
+        try await PostgresFixture.withDatabase { url in
+            let store = try await PostgresStore(url: url)
+            let records = PostgresFixture.reports(events: 1, reports: 3)
+            _ = try await Ingestion(store: store).add(Array(records.prefix(2)))
+            let first = try #require(try await store.story(id: "s1"))
+            #expect(first.corpus.articles.count == 2)
+            #expect(first.summary.sources == 2)
+            #expect(!first.summary.title.isEmpty)
+            // Read again: the kept record, the same story.
+            let again = try #require(try await store.story(id: "s1"))
+            #expect(again.corpus.stories.first == first.corpus.stories.first)
+            _ = try await Ingestion(store: store).add([records[2]])
+            let list = try await store.stories(Page())
+            #expect(list.map(\.sources) == [3])
+            let grown = try #require(try await store.story(id: "s1"))
+            #expect(grown.corpus.articles.map(\.article.id) == ["e0-r0", "e0-r1", "e0-r2"])
+            let article = try #require(try await store.article(id: "e0-r2"))
+            #expect(article.corpus.entityLinks.first?.isEmpty == false)
+            await store.close()
+        }
+    }
+
     @Test func aBadURLIsRefusedWithAClearError() async throws {
         await #expect(throws: StoreError.self) { try await PostgresStore(url: "postgres://nobody@127.0.0.1:1/none") }
         await #expect(throws: StoreError.self) { try await PostgresStore(url: "mysql://x") }

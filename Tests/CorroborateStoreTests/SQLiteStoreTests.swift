@@ -66,6 +66,53 @@ import Testing
         }
     }
 
+    @Test func ingestLeavesStoriesStaleAndTheFirstReadCorroboratesAndKeepsThem() async throws {
+        try await Fixtures.withTemporaryPath { path in
+            let store = try SQLiteStore(path: path)
+            _ = try await Ingestion(store: store).add([Fixtures.dam1, Fixtures.dam2, Fixtures.port1])
+            func stale() async throws -> [Int] {
+                // Reads keep what they computed without waiting; a write runs after those.
+                try await store.pool.write { _ in }
+                return try await store.pool.read { try Int.fetchAll($0, sql: "SELECT id FROM stories WHERE stale = 1 ORDER BY id") }
+            }
+            #expect(try await stale() == [0, 1])
+            let first = try #require(try await store.story(id: "s1"))
+            #expect(try await stale() == [1])
+            let again = try #require(try await store.story(id: "s1"))
+            #expect(again.corpus.stories.first == first.corpus.stories.first)
+            #expect(again.summary == first.summary)
+            #expect(first.summary.title == first.corpus.stories.first?.title)
+            // The list corroborates what it shows.
+            let list = try await store.stories(Page())
+            #expect(try await stale() == [])
+            #expect(list.first { $0.id == "s2" }?.title.isEmpty == false)
+            // An article joining makes its story stale again, and the next read includes it.
+            _ = try await Ingestion(store: store).add([Fixtures.port2])
+            #expect(try await stale() == [1])
+            let port = try #require(try await store.article(id: "one-port"))
+            #expect(port.summary.story == "s2")
+            #expect(try await stale() == [])
+            #expect(try await store.story(id: "s2")?.corpus.articles.count == 2)
+            await store.close()
+        }
+    }
+
+    @Test func aStoryThatGainedArticlesWhileBeingReadIsNotOverwrittenWithTheOlderRecord() async throws {
+        try await Fixtures.withTemporaryPath { path in
+            let store = try SQLiteStore(path: path)
+            _ = try await Ingestion(store: store).add([Fixtures.dam1])
+            let before = try #require(try await store.storedStory(0))
+            _ = try await Ingestion(store: store).add([Fixtures.dam2])
+            // A record computed from the older rows is refused: the version moved on.
+            let computed = try StoryAssembler.assemble(before)
+            store.keep(computed, number: 0, version: before.version)
+            try await store.pool.write { _ in }
+            #expect(try await store.pool.read { try Bool.fetchOne($0, sql: "SELECT stale FROM stories WHERE id = 0") } == true)
+            #expect(try await store.story(id: "s1")?.corpus.articles.count == 2)
+            await store.close()
+        }
+    }
+
     @Test func aSecondWriterCatchesUpWithTheFirstWritersStories() async throws {
         try await Fixtures.withTemporaryPath { path in
             let first = try SQLiteStore(path: path)

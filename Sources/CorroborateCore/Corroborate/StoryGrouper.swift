@@ -253,7 +253,7 @@ struct StoryGrouper {
         for name in names { for c in byTerm[name] ?? [] { hits[c, default: 0] += 2 } }
         for term in terms { for c in byTerm[term] ?? [] { hits[c, default: 0] += 1 } }
         guard hits.count > maxCandidates else { return hits.keys.sorted() }
-        return hits.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(maxCandidates).map(\.key).sorted()
+        return Self.strongest(hits, maxCandidates).sorted()
     }
 
     // MARK: - Updating

@@ -30,53 +30,65 @@ public enum SHA256 {
 
     /// The 32-byte digest.
     public static func hash(_ bytes: [UInt8]) -> [UInt8] {
-        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
-        var w = [UInt32](repeating: 0, count: 64)
+        var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+            0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
+        )
         let bitLength = UInt64(bytes.count) &* 8
         var tail = Array(bytes[(bytes.count / 64 * 64)...])
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
         for s in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(s))) }
-        func block(_ p: UnsafeBufferPointer<UInt8>, _ o: Int) {
-            for t in 0..<16 {
-                w[t] = UInt32(p[o + 4 * t]) << 24 | UInt32(p[o + 4 * t + 1]) << 16 | UInt32(p[o + 4 * t + 2]) << 8 | UInt32(p[o + 4 * t + 3])
-            }
-            for t in 16..<64 {
-                let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-                let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-            }
-            var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
-            for t in 0..<64 {
-                let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                let ch = (e & f) ^ (~e & g)
-                let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
-                let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                let maj = (a & b) ^ (a & c) ^ (b & c)
-                let t2 = s0 &+ maj
-                hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
-            }
-            h[0] = h[0] &+ a; h[1] = h[1] &+ b; h[2] = h[2] &+ c; h[3] = h[3] &+ d
-            h[4] = h[4] &+ e; h[5] = h[5] &+ f; h[6] = h[6] &+ g; h[7] = h[7] &+ hh
-        }
-        bytes.withUnsafeBufferPointer { p in
-            var o = 0
-            while o + 64 <= p.count {
-                block(p, o)
-                o += 64
-            }
-        }
-        tail.withUnsafeBufferPointer { p in
-            var o = 0
-            while o < p.count {
-                block(p, o)
-                o += 64
+        // Every input is hashed once on ingest: the schedule and constants are read through
+        // buffers, not captured arrays, so the rounds compile to plain loads.
+        var schedule = [UInt32](repeating: 0, count: 64)
+        k.withUnsafeBufferPointer { k in
+            schedule.withUnsafeMutableBufferPointer { w in
+                func blocks(_ p: UnsafeBufferPointer<UInt8>) {
+                    var o = 0
+                    while o + 64 <= p.count {
+                        compress(p, o, k, w, &h)
+                        o += 64
+                    }
+                }
+                bytes.withUnsafeBufferPointer(blocks)
+                tail.withUnsafeBufferPointer(blocks)
             }
         }
         var out: [UInt8] = []
-        for v in h { out += [UInt8(v >> 24), UInt8(truncatingIfNeeded: v >> 16), UInt8(truncatingIfNeeded: v >> 8), UInt8(truncatingIfNeeded: v)] }
+        out.reserveCapacity(32)
+        for v in [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7] {
+            out += [UInt8(v >> 24), UInt8(truncatingIfNeeded: v >> 16), UInt8(truncatingIfNeeded: v >> 8), UInt8(truncatingIfNeeded: v)]
+        }
         return out
     }
 
-    @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
+    /// One 64-byte block at `o` folded into the state.
+    @inline(__always)
+    private static func compress(
+        _ p: UnsafeBufferPointer<UInt8>, _ o: Int, _ k: UnsafeBufferPointer<UInt32>, _ w: UnsafeMutableBufferPointer<UInt32>,
+        _ h: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+    ) {
+        for t in 0..<16 {
+            w[t] = UInt32(p[o + 4 * t]) << 24 | UInt32(p[o + 4 * t + 1]) << 16 | UInt32(p[o + 4 * t + 2]) << 8 | UInt32(p[o + 4 * t + 3])
+        }
+        for t in 16..<64 {
+            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+        }
+        var (a, b, c, d, e, f, g, hh) = h
+        for t in 0..<64 {
+            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+            let ch = (e & f) ^ (~e & g)
+            let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
+            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+            let maj = (a & b) ^ (a & c) ^ (b & c)
+            let t2 = s0 &+ maj
+            hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+        }
+        h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e, h.5 &+ f, h.6 &+ g, h.7 &+ hh)
+    }
+
+    // Masking shifts: Swift's checked `<<` and `>>` branch on the shift amount in every round.
+    @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x &>> n | x &<< (32 &- n) }
 }

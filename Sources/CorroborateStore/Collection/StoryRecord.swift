@@ -41,7 +41,8 @@ package enum StoryAssembler {
     /// Corroborates one story's articles, given in story order with their row ids and, for
     /// each, the row of the report it copies.
     package static func record(members: [Int64], analyses: [ArticleAnalysis], copyOf: [Int64?] = []) -> StoryRecord {
-        let corpus = Analyzer().corroborate(analyses, stories: [Array(analyses.indices)])
+        let copies = copyGroups(members: members, copyOf: copyOf, analyses: analyses)
+        let corpus = Analyzer().corroborate(analyses, stories: [Array(analyses.indices)], copies: [copies])
         let story = corpus.stories.first
         return StoryRecord(
             members: members, title: story?.title ?? "", comparisons: story?.comparisons ?? [],
@@ -49,7 +50,7 @@ package enum StoryAssembler {
             entityLinks: corpus.entityLinks,
             ranges: corpus.articles.map(\.publishedRange),
             times: corpus.articles.map { $0.article.published == nil && $0.publishedRange != nil ? $0.times : nil },
-            copies: copyGroups(members: members, copyOf: copyOf, analyses: analyses))
+            copies: copies)
     }
 
     /// Member positions grouped by the report they copy: each group the original and its

@@ -11,6 +11,9 @@ enum SQLiteSchema {
         migrator.registerMigration("v2-copies") { db in
             try db.execute(sql: v2)
         }
+        migrator.registerMigration("v3-stale-stories") { db in
+            try db.execute(sql: v3)
+        }
         return migrator
     }
 
@@ -96,5 +99,13 @@ enum SQLiteSchema {
             sketch BLOB NOT NULL,
             version INTEGER NOT NULL
         );
+        """
+
+    /// Stories corroborated when read: ingest marks the stories articles joined as stale
+    /// rather than corroborating them after every batch. Analyses and story records written
+    /// from now on are binary (``BlobCoder``); the JSON ones already stored still read, and a
+    /// corroborate too old to read the binary ones refuses the file for its newer schema.
+    static let v3 = """
+        ALTER TABLE stories ADD COLUMN stale INTEGER NOT NULL DEFAULT 0;
         """
 }

@@ -56,7 +56,6 @@ extension SQLiteStore {
                     """)
             let version = try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'version'") ?? 0
             self.index.withLock { $0 = IndexState(index: StoryIndex(), version: version) }
-            self.analyses.withLock { $0.removeAll() }
         }
         return try await processPending(options: options, progress: progress)
     }
@@ -99,8 +98,9 @@ extension SQLiteStore {
         }
     }
 
-    /// Writes one prepared batch: places its articles in stories, stores them, and updates
-    /// the stories they joined. Runs inside the write transaction.
+    /// Writes one prepared batch: places its articles in stories, stores them, and marks the
+    /// stories they joined stale (corroborated again when next read). Runs inside the write
+    /// transaction.
     private func commit(_ batch: PreparedBatch, _ db: Database) throws -> (IngestReport, IngestProgress?) {
         // Another process may have ingested some of these inputs since they were read.
         let ids = batch.inputs.map(\.id)
@@ -154,7 +154,7 @@ extension SQLiteStore {
 
         let placements = state.index.add(contentsOf: accepted.map(\.prepared.features))
         var rowOfPlacement: [Int: Int64] = [:]
-        var joined: [Int: [FreshMember]] = [:]
+        var joined: [Int: Int] = [:]
         var added = 0
         for ((prepared, key), placement) in zip(accepted, placements) {
             let article = prepared.analysis.article
@@ -167,19 +167,28 @@ extension SQLiteStore {
             try insertArticle.execute(arguments: [
                 key, prepared.dedupeKey, prepared.inputID, prepared.ordinal, placement.story, article.title, article.outlet,
                 article.url, article.published?.description, article.source, now, article.text,
-                try BlobCoder.encode(analysis), placement.article, copyOf,
+                BlobCoder.encode(analysis), placement.article, copyOf,
             ])
             let rowID = db.lastInsertedRowID
             rowOfPlacement[placement.article] = rowID
             try insertText.execute(arguments: [rowID, article.title ?? "", article.text])
-            joined[placement.story, default: []].append(FreshMember(id: rowID, analysis: analysis, copyOf: copyOf))
+            joined[placement.story, default: 0] += 1
             added += 1
         }
 
         let next = version + 1
         try SQLiteIndexRows.write(state.index.takeChanges(), version: next, db)
-        for (story, fresh) in joined {
-            try updateStory(story, fresh: fresh, version: next, now: now, db)
+        // Corroborating here would redo a story's comparisons after every batch that adds to
+        // it; a stale story is corroborated once, when it is next read.
+        let markStale = try db.cachedStatement(
+            sql: """
+                INSERT INTO stories (id, title, articles, sources, conflicts, agreements, updated, version, record, stale)
+                VALUES (?, '', ?, 0, 0, 0, ?, ?, x'', 1)
+                ON CONFLICT (id) DO UPDATE SET articles = articles + excluded.articles, updated = excluded.updated,
+                    version = excluded.version, stale = 1
+                """)
+        for (story, count) in joined.sorted(by: { $0.key < $1.key }) {
+            try markStale.execute(arguments: [story, count, now, next])
         }
 
         let markDone = try db.cachedStatement(sql: "UPDATE inputs SET status = 1, notices = ?, done = ? WHERE id = ?")
@@ -219,56 +228,10 @@ extension SQLiteStore {
             return taken
         }
         if let cached, cached.version == version { return cached }
-        // Someone else wrote (or a write failed, or the collection was reanalysed): what this
-        // writer decoded earlier may describe rows that are gone.
-        analyses.withLock { $0.removeAll() }
         var state = cached ?? IndexState(index: StoryIndex(), version: -1)
         state.index.apply(try SQLiteIndexRows.read(since: state.version, db))
         _ = state.index.takeChanges()
         state.version = version
         return state
-    }
-
-    /// Corroborates a story again with its new articles and stores the result.
-    private func updateStory(_ story: Int, fresh: [FreshMember], version: Int, now: String, _ db: Database) throws {
-        let freshIDs = Set(fresh.map(\.id))
-        let rows = try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT id, copy_of FROM articles WHERE story = ? ORDER BY id"), arguments: [story]
-        ).filter { !freshIDs.contains($0["id"]) }
-        let ids: [Int64] = rows.map { $0["id"] }
-        let cached = analyses.withLock { cache in ids.map { cache[$0] } }
-        let fetch = try db.cachedStatement(sql: "SELECT analysis, body FROM articles WHERE id = ?")
-        var members: [FreshMember] = []
-        members.reserveCapacity(ids.count + fresh.count)
-        var decoded: [(Int64, ArticleAnalysis)] = []
-        for (row, hit) in zip(rows, cached) {
-            let id: Int64 = row["id"]
-            if let hit {
-                members.append(FreshMember(id: id, analysis: hit, copyOf: row["copy_of"]))
-            } else if let stored = try Row.fetchOne(fetch, arguments: [id]) {
-                let analysis = try BlobCoder.decodeAnalysis(stored["analysis"], text: stored["body"])
-                members.append(FreshMember(id: id, analysis: analysis, copyOf: row["copy_of"]))
-                decoded.append((id, analysis))
-            }
-        }
-        members += fresh
-        analyses.withLock { cache in
-            for (id, analysis) in decoded + fresh.map({ ($0.id, $0.analysis) }) { cache.insert(analysis, id: id) }
-        }
-        let record = StoryAssembler.record(
-            members: members.map(\.id), analyses: members.map(\.analysis), copyOf: members.map(\.copyOf))
-        let summary = StoryAssembler.summary(
-            id: StoryID.text(story), record: record, articles: members.map(\.analysis.article), updated: now)
-        try db.execute(
-            sql: """
-                INSERT OR REPLACE INTO stories
-                    (id, title, articles, sources, conflicts, agreements, first_published, last_published, updated, version, record)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                story, summary.title, summary.articles, summary.sources, summary.conflicts, summary.agreements,
-                summary.firstPublished?.description, summary.lastPublished?.description, now, version,
-                try BlobCoder.encode(value: record),
-            ])
     }
 }

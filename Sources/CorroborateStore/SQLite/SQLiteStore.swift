@@ -19,9 +19,6 @@ public final class SQLiteStore: ArticleStore {
     /// The story index as of a version of the file, kept between batches so that each batch
     /// costs only its own articles; nil until first needed or after a failed write.
     let index = Mutex<IndexState?>(nil)
-    /// Decoded analyses of this writer's recent stories; emptied whenever the story index is
-    /// not this writer's own up-to-date copy.
-    let analyses = Mutex(AnalysisCache(capacity: 20_000))
 
     struct IndexState: Sendable {
         var index: StoryIndex
@@ -40,6 +37,10 @@ public final class SQLiteStore: ArticleStore {
             // WAL with NORMAL survives a killed process (only a power loss can drop the last
             // commits); FULL would sync on every batch for that case alone.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A batch touches pages all over the unique indexes, the story index and the
+            // full-text segments; with SQLite's 2 MB default the writer reads most of them
+            // back from the file on every batch once the collection has grown.
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -65536") }
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
@@ -93,37 +94,78 @@ public final class SQLiteStore: ArticleStore {
     }
 
     public func stories(_ page: Page) async throws(StoreError) -> [StorySummary] {
-        try await read { db in
+        let rows: [(StorySummary, Bool)] = try await read { db in
             try Row.fetchAll(
-                db, sql: "SELECT \(SQLiteStore.storyColumns) FROM stories ORDER BY updated DESC, id DESC LIMIT ? OFFSET ?",
+                db,
+                sql: "SELECT \(SQLiteStore.storyColumns), stale FROM stories ORDER BY updated DESC, id DESC LIMIT ? OFFSET ?",
                 arguments: [page.limit, page.offset]
-            ).map(SQLiteStore.storySummary)
+            ).map { (SQLiteStore.storySummary($0), $0["stale"]) }
         }
+        var summaries: [StorySummary] = []
+        summaries.reserveCapacity(rows.count)
+        for (summary, stale) in rows {
+            // A stale story's counts of conflicts and agreements, and its title, wait for it
+            // to be corroborated.
+            if stale, let number = StoryID.number(summary.id), let fresh = try await assembledStory(number) {
+                summaries.append(fresh.summary)
+            } else {
+                summaries.append(summary)
+            }
+        }
+        return summaries
     }
 
     public func story(id: String) async throws(StoreError) -> StoryDetail? {
         guard let number = StoryID.number(id) else { return nil }
-        let found: (StorySummary, Data, [Int64: (Data, String)])? = try await read { db in
+        return try await assembledStory(number)?.detail
+    }
+
+    /// A story read and decoded, corroborated first (and kept so) when it is stale.
+    func assembledStory(_ number: Int) async throws(StoreError) -> AssembledStory? {
+        guard let found = try await storedStory(number) else { return nil }
+        let story = try StoryAssembler.assemble(found)
+        if story.computed { keep(story, number: number, version: found.version) }
+        return story
+    }
+
+    /// A story's row and its members' rows, from one snapshot.
+    func storedStory(_ number: Int) async throws(StoreError) -> StoredStory? {
+        try await read { db in
             guard
                 let row = try Row.fetchOne(
-                    db, sql: "SELECT \(SQLiteStore.storyColumns), record FROM stories WHERE id = ?", arguments: [number])
+                    db, sql: "SELECT \(SQLiteStore.storyColumns), stale, version, record FROM stories WHERE id = ?",
+                    arguments: [number])
             else { return nil }
-            var members: [Int64: (Data, String)] = [:]
-            for m in try Row.fetchAll(db, sql: "SELECT id, analysis, body FROM articles WHERE story = ?", arguments: [number]) {
-                members[m[0]] = (m[1], m[2])
-            }
-            return (SQLiteStore.storySummary(row), row["record"], members)
+            let members = try Row.fetchAll(
+                db, sql: "SELECT id, analysis, body, copy_of FROM articles WHERE story = ? ORDER BY id", arguments: [number]
+            ).map { (id: $0[0] as Int64, analysis: $0[1] as Data, body: $0[2] as String, copyOf: $0[3] as Int64?) }
+            return StoredStory(
+                number: number, summary: SQLiteStore.storySummary(row), stale: row["stale"], version: row["version"],
+                record: row["record"], members: members)
         }
-        guard let (summary, recordData, members) = found else { return nil }
-        let record = try BlobCoder.decode(StoryRecord.self, recordData)
-        var analyses: [ArticleAnalysis] = []
-        for rowID in record.members {
-            guard let (data, body) = members[rowID] else {
-                throw StoreError(.corrupt, "story \(id) lists article row \(rowID), which is missing")
-            }
-            analyses.append(try BlobCoder.decodeAnalysis(data, text: body))
-        }
-        return StoryDetail(summary: summary, corpus: StoryAssembler.corpus(record, id: summary.id, analyses: analyses))
+    }
+
+    /// Stores a record a read computed, unless articles joined the story meanwhile (a newer
+    /// version). The read does not wait for it: the write may have to wait for an ingest's
+    /// batch, or run a WAL checkpoint, and the reader has its answer already. Writes run in
+    /// order on the writer's queue, so a later write (and ``close()``) comes after it. A
+    /// failure is no loss: the next read computes the record again.
+    func keep(_ story: AssembledStory, number: Int, version: Int) {
+        let s = story.summary
+        let blob = BlobCoder.encode(story.record)
+        pool.asyncWrite(
+            { db in
+                try db.execute(
+                    sql: """
+                        UPDATE stories SET title = ?, sources = ?, conflicts = ?, agreements = ?, first_published = ?,
+                            last_published = ?, record = ?, stale = 0
+                        WHERE id = ? AND version = ? AND stale = 1
+                        """,
+                    arguments: [
+                        s.title, s.sources, s.conflicts, s.agreements, s.firstPublished?.description,
+                        s.lastPublished?.description, blob, number, version,
+                    ])
+            }, completion: { _, _ in })
     }
 
     public func articles(_ page: Page) async throws(StoreError) -> [ArticleSummary] {
@@ -136,18 +178,27 @@ public final class SQLiteStore: ArticleStore {
     }
 
     public func article(id: String) async throws(StoreError) -> ArticleDetail? {
-        let found: (ArticleSummary, Int64, Data, String, Data?)? = try await read { db in
+        let found: (ArticleSummary, Int64, Data, String, Int, Bool, Data?)? = try await read { db in
             guard
                 let row = try Row.fetchOne(
                     db, sql: "SELECT \(SQLiteStore.articleColumns), id, analysis, body FROM articles WHERE key = ?",
                     arguments: [id])
             else { return nil }
-            let record = try Data.fetchOne(db, sql: "SELECT record FROM stories WHERE id = ?", arguments: [row["story"] as Int])
-            return (SQLiteStore.articleSummary(row), row["id"], row["analysis"], row["body"], record)
+            let story: Int = row["story"]
+            let stored = try Row.fetchOne(db, sql: "SELECT stale, record FROM stories WHERE id = ?", arguments: [story])
+            return (
+                SQLiteStore.articleSummary(row), row["id"], row["analysis"], row["body"], story, stored?["stale"] ?? false,
+                stored?["record"]
+            )
         }
-        guard let (summary, rowID, data, body, recordData) = found else { return nil }
+        guard let (summary, rowID, data, body, story, stale, recordData) = found else { return nil }
         let analysis = try BlobCoder.decodeAnalysis(data, text: body)
-        let record = try recordData.map { data throws(StoreError) in try BlobCoder.decode(StoryRecord.self, data) }
+        let record: StoryRecord?
+        if stale {
+            record = try await assembledStory(story)?.record
+        } else {
+            record = try recordData.map { data throws(StoreError) in try BlobCoder.decodeRecord(data) }
+        }
         let corpus = StoryAssembler.article(record, member: record?.members.firstIndex(of: rowID), analysis: analysis)
         return ArticleDetail(summary: summary, corpus: corpus)
     }
