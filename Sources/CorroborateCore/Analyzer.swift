@@ -74,6 +74,7 @@ public struct Analyzer: Sendable {
         var copyOf: [Int?] = []
         copyOf.reserveCapacity(analyses.count)
         for f in features { copyOf.append(grouper.add(f).copyOf) }
+        grouper.placeSmallStories()
         let stories = grouper.stories
         return corroborate(analyses, stories: stories, copies: stories.map { StoryGrouper.copyGroups($0, copyOf: copyOf, analyses) })
     }

@@ -40,6 +40,12 @@ struct StoryGrouper {
     var retireAfter = 1 << 17
     /// Whether each story's articles are kept (a batch reports them; an index need not).
     var recordsMembers = true
+    /// Stories of at most this many reports get a second look at the end of a batch (see
+    /// ``placeSmallStories()``).
+    var smallStoryReports = 3
+    /// The share of ``threshold`` a small story needs to move into a larger one; 0 turns the
+    /// second look off.
+    var smallStoryFactor = 0.8
     /// How far a story's score moves from the mean similarity to its reports (0) towards the
     /// cosine with their centroid (1). The mean of reports that differ is short, so the mean
     /// similarity alone asks a story of many varied reports for more than a story of two;
@@ -160,7 +166,8 @@ struct StoryGrouper {
     }
 
     /// Story membership, in order of each story's first article.
-    var stories: [[Int]] { clusters.map(\.members) }
+    /// (A story that moved into another has no members left and is not listed.)
+    var stories: [[Int]] { clusters.compactMap { $0.members.isEmpty ? nil : $0.members } }
 
     // MARK: - Scoring
 
@@ -200,7 +207,7 @@ struct StoryGrouper {
     /// by up to the time ``Channel/weight`` when their dates disagree. Dates only say *when*:
     /// every article of a day shares its dates, so they can confirm a story the content points
     /// to, never make one. Merges the two sorted key lists.
-    private func similarity(_ vector: [(id: Int32, weight: Double)], _ c: Cluster) -> Double {
+    func similarity(_ vector: [(id: Int32, weight: Double)], _ c: Cluster) -> Double {
         guard c.reports > 0 else { return 0 }
         var dots = SIMD4<Double>()
         var sharedNames = 0
@@ -248,7 +255,7 @@ struct StoryGrouper {
 
     /// Stories sharing a name or a distinctive word with the article, most shared first (a
     /// name counts twice), at most ``maxCandidates``, in story order.
-    private func candidates(names: [Int32], terms: [Int32]) -> [Int] {
+    func candidates(names: [Int32], terms: [Int32]) -> [Int] {
         var hits: [Int: Int] = [:]
         for name in names { for c in byTerm[name] ?? [] { hits[c, default: 0] += 2 } }
         for term in terms { for c in byTerm[term] ?? [] { hits[c, default: 0] += 1 } }
@@ -271,7 +278,7 @@ struct StoryGrouper {
     /// Adds an article's vector (without the kinds' weights) to a story's profile, keeping its
     /// strongest keys when it grows past twice ``profileSize``: enough to recognise the story,
     /// bounded in size.
-    private mutating func addToProfile(_ vector: [(id: Int32, weight: Double)], story: Int) {
+    mutating func addToProfile(_ vector: [(id: Int32, weight: Double)], story: Int) {
         var c = clusters[story]
         var keys: [Int32] = []
         var values: [Float] = []
@@ -319,7 +326,7 @@ struct StoryGrouper {
     }
 
     /// The weight of a key's channel (never 0 for a key in a vector).
-    private func channelWeight(_ id: Int32) -> Double { weights[Int(channels[Int(id)])] }
+    func channelWeight(_ id: Int32) -> Double { weights[Int(channels[Int(id)])] }
 
     /// Drops the profiles of stories no article has joined in the last ``retireAfter``
     /// placements, and their postings; runs every eighth of that, so it costs little per
@@ -350,7 +357,7 @@ struct StoryGrouper {
 
     /// The `indexedTerms` words with the lowest document frequency (ties by id), without
     /// sorting them all.
-    private func rarest(_ ids: [Int32]) -> [Int32] {
+    func rarest(_ ids: [Int32]) -> [Int32] {
         var best: [(df: Int32, id: Int32)] = []
         best.reserveCapacity(indexedTerms + 1)
         for id in ids {

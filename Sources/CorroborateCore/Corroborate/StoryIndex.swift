@@ -49,6 +49,10 @@ public struct StoryIndex: Sendable {
     /// ``init(threshold:weights:)``).
     package var stories: [[Int]] { grouper.stories }
 
+    /// Gives small stories the second look a batch analysis gives them (``StoryGrouper``'s
+    /// `placeSmallStories`), for an index made by ``init(threshold:weights:)``.
+    package mutating func placeSmallStories() { grouper.placeSmallStories() }
+
     /// The default similarity threshold.
     package static var defaultThreshold: Double { StoryGrouper().threshold }
 

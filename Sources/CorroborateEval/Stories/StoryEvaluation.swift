@@ -30,6 +30,7 @@ public struct StoryEvaluation: Sendable {
         let placed = order.filter { features[$0] != nil }
         var index = StoryIndex(threshold: threshold, weights: weights)
         _ = index.add(contentsOf: placed.map { features[$0]! })
+        index.placeSmallStories()
         let stories = index.stories.map { $0.map { placed[$0] } }
         // Skipped documents count as stories of their own, as the scorer counts them.
         return stories + order.filter { features[$0] == nil }.map { [$0] }
