@@ -21,7 +21,7 @@ import Testing
                 """
                 Defence Minister Ilse Marten said last week that Kessland was holding Vornish pilots taken near the Lerat border.
 
-                A Kessland army account said in a December 26 post that a Vornish aircraft had crossed into Lerat airspace.
+                A Kessland army channel posted on December 26 that a Vornish aircraft had crossed into Lerat airspace.
 
                 On Sunday, the Kessland defence ministry told reporters it had confirmed that two Vornish pilots were captured near Lerat on January 9.
 

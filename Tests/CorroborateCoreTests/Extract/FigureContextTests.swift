@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func coordinatedCountsTakeTheirOwnEvents() {
-        let found = figures("The agency said 300 fishermen were killed and 2,700 injured in the storm.")
+        let found = figures("The agency said 300 fishermen were killed and 2,700 injured when the storm hit.")
         #expect(found.map(\.value) == [300, 2700])
         #expect(found.map(\.event) == ["killed", "wounded"])
         #expect(found.map(\.what) == ["fishermen", "fishermen"])
