@@ -19,22 +19,16 @@ extension StoryGrouper {
         guard smallStoryFactor > 0, recordsMembers else { return }
         for c in clusters.indices where clusters[c].reports >= 1 && clusters[c].reports <= smallStoryReports {
             let small = clusters[c]
-            let (vector, names, words) = evidence(of: small)
-            var best = -1
-            var bestScore = threshold * smallStoryFactor
-            for d in candidates(names: names, terms: rarest(words)) where d != c && clusters[d].reports > small.reports {
-                if let a = small.earliest, let b = small.latest, let e = clusters[d].earliest, let l = clusters[d].latest,
-                    b.dayNumber - e.dayNumber > window || l.dayNumber - a.dayNumber > window
-                {
-                    continue
-                }
-                let score = similarity(vector, clusters[d])
-                if score > bestScore {
-                    bestScore = score
-                    best = d
-                }
-            }
-            guard best >= 0 else { continue }
+            let vector = evidence(of: small)
+            let (names, words) = keysByKind(vector)
+            let larger = candidates(names: names, terms: rarest(words)).filter { $0 != c && clusters[$0].reports > small.reports }
+            // Together, the two stories' dates must fit one window.
+            guard
+                let best = mostSimilarStory(vector, candidates: larger, above: threshold * smallStoryFactor, where: { d in
+                    guard let a = small.earliest, let b = small.latest, let e = d.earliest, let l = d.latest else { return true }
+                    return b.dayNumber - e.dayNumber <= window && l.dayNumber - a.dayNumber <= window
+                })
+            else { continue }
             clusters[best].members = (clusters[best].members + small.members).sorted()
             if let e = small.earliest, let l = small.latest {
                 clusters[best].earliest = min(clusters[best].earliest ?? e, e)
@@ -46,24 +40,16 @@ extension StoryGrouper {
         }
     }
 
-    /// A story's profile as an article's evidence vector (each kind of evidence of unit length,
-    /// scaled by its weight), with its name and word keys.
-    private func evidence(of c: Cluster) -> (vector: [(id: Int32, weight: Double)], names: [Int32], words: [Int32]) {
+    /// A story's profile as an article's evidence vector: each kind of evidence of unit length,
+    /// scaled by its weight.
+    private func evidence(of c: Cluster) -> [(id: Int32, weight: Double)] {
         var vector: [(id: Int32, weight: Double)] = []
         vector.reserveCapacity(c.keys.count)
-        var names: [Int32] = []
-        var words: [Int32] = []
         for (id, w) in zip(c.keys, c.weights) {
-            let channel = channels[Int(id)]
-            let length = c.norms[Int(channel)].squareRoot()
+            let length = c.norms[Int(channels[Int(id)])].squareRoot()
             guard length > 0 else { continue }
             vector.append((id, Double(w) / length * channelWeight(id)))
-            switch channel {
-            case Channel.word.rawValue: words.append(id)
-            case Channel.name.rawValue: names.append(id)
-            default: break
-            }
         }
-        return (vector, names, words)
+        return vector
     }
 }

@@ -123,31 +123,14 @@ struct StoryGrouper {
         }
 
         let vector = self.vector(f)
-        var words: [Int32] = []
-        var names: [Int32] = []
-        for (id, _) in vector {
-            switch channels[Int(id)] {
-            case Channel.word.rawValue: words.append(id)
-            case Channel.name.rawValue: names.append(id)
-            default: break
-            }
-        }
+        let (names, words) = keysByKind(vector)
         let distinctive = rarest(words)
-
-        var best = -1
-        var bestScore = threshold
-        for c in candidates(names: names, terms: distinctive) {
-            if let d = f.published, let e = clusters[c].earliest, let l = clusters[c].latest,
-                d.dayNumber - l.dayNumber > window || e.dayNumber - d.dayNumber > window
-            {
-                continue
-            }
-            let score = similarity(vector, clusters[c])
-            if score > bestScore {
-                bestScore = score
-                best = c
-            }
-        }
+        // A dated article joins only a story with a report within the window of its date.
+        var best =
+            mostSimilarStory(vector, candidates: candidates(names: names, terms: distinctive), above: threshold) { c in
+                guard let d = f.published, let e = c.earliest, let l = c.latest else { return true }
+                return d.dayNumber - l.dayNumber <= window && e.dayNumber - d.dayNumber <= window
+            } ?? -1
         if best < 0 {
             clusters.append(Cluster())
             best = clusters.count - 1
@@ -193,6 +176,37 @@ struct StoryGrouper {
         }
         vector.sort { $0.id < $1.id }
         return vector
+    }
+
+    /// The name and word keys of a vector, in its order.
+    func keysByKind(_ vector: [(id: Int32, weight: Double)]) -> (names: [Int32], words: [Int32]) {
+        var names: [Int32] = []
+        var words: [Int32] = []
+        for (id, _) in vector {
+            switch channels[Int(id)] {
+            case Channel.word.rawValue: words.append(id)
+            case Channel.name.rawValue: names.append(id)
+            default: break
+            }
+        }
+        return (names, words)
+    }
+
+    /// The candidate most similar to `vector`, above `minimum`, among those `fits` lets
+    /// through; nil when none is.
+    func mostSimilarStory(
+        _ vector: [(id: Int32, weight: Double)], candidates: [Int], above minimum: Double, where fits: (Cluster) -> Bool
+    ) -> Int? {
+        var best: Int?
+        var bestScore = minimum
+        for c in candidates where fits(clusters[c]) {
+            let score = similarity(vector, clusters[c])
+            if score > bestScore {
+                bestScore = score
+                best = c
+            }
+        }
+        return best
     }
 
     /// `log(1 + N/df)`, as of now.

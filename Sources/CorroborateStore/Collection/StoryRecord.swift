@@ -41,7 +41,7 @@ package enum StoryAssembler {
     /// Corroborates one story's articles, given in story order with their row ids and, for
     /// each, the row of the report it copies.
     package static func record(members: [Int64], analyses: [ArticleAnalysis], copyOf: [Int64?] = []) -> StoryRecord {
-        let copies = copyGroups(members: members, copyOf: copyOf, analyses: analyses)
+        let copies = CopyGroups.positions(ids: members, copyOf: copyOf, published: analyses.map(\.article.published))
         let corpus = Analyzer().corroborate(analyses, stories: [Array(analyses.indices)], copies: [copies])
         let story = corpus.stories.first
         return StoryRecord(
@@ -51,25 +51,6 @@ package enum StoryAssembler {
             ranges: corpus.articles.map(\.publishedRange),
             times: corpus.articles.map { $0.article.published == nil && $0.publishedRange != nil ? $0.times : nil },
             copies: copies)
-    }
-
-    /// Member positions grouped by the report they copy: each group the original and its
-    /// copies, the earliest published (an undated one last) and then the first stored first;
-    /// groups of two or more, in the order of their first member.
-    static func copyGroups(members: [Int64], copyOf: [Int64?], analyses: [ArticleAnalysis]) -> [[Int]] {
-        var groups: [Int64: [Int]] = [:]
-        var order: [Int64] = []
-        for (i, id) in members.enumerated() {
-            let original = (copyOf.indices.contains(i) ? copyOf[i] : nil) ?? id
-            if groups[original] == nil { order.append(original) }
-            groups[original, default: []].append(i)
-        }
-        return order.compactMap { original in
-            guard let group = groups[original], group.count > 1 else { return nil }
-            return group.sorted {
-                (analyses[$0].article.published?.dayNumber ?? Int.max, $0) < (analyses[$1].article.published?.dayNumber ?? Int.max, $1)
-            }
-        }
     }
 
     /// The story as a one-story corpus, from its record and its members' stored analyses (in

@@ -127,19 +127,10 @@ struct CorpusGenerator {
         }
     }
 
-    private mutating func pick<T>(_ list: [T]) -> T { list[random.next(list.count)] }
-
-    private static let onsets = ["b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "dr", "kr", "st", "tr", "sh", "th", "gr"]
-    private static let vowels = ["a", "e", "i", "o", "u", "ai", "ei", "ou"]
-    private static let codas = ["", "", "n", "r", "l", "s", "k", "m", "th", "nd", "rk"]
+    private mutating func pick<T>(_ list: [T]) -> T { random.pick(list) }
 
     /// An invented name of `syllables` syllables, so each event has names of its own.
-    private mutating func name(_ syllables: Int) -> String {
-        var s = ""
-        for _ in 0..<syllables { s += pick(CorpusGenerator.onsets) + pick(CorpusGenerator.vowels) }
-        s += pick(CorpusGenerator.codas)
-        return s.prefix(1).uppercased() + s.dropFirst()
-    }
+    private mutating func name(_ syllables: Int) -> String { random.inventedName(syllables: syllables) }
 
     private mutating func person() -> (String, String, String) {
         let t = pick(CorpusGenerator.titles)
@@ -203,5 +194,21 @@ struct SplitMix64 {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         z ^= z >> 31
         return Int(z % UInt64(bound))
+    }
+
+    /// One element of `list`, chosen at random.
+    mutating func pick<T>(_ list: [T]) -> T { list[next(list.count)] }
+
+    private static let onsets = ["b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "dr", "kr", "st", "tr", "sh", "th", "gr"]
+    private static let vowels = ["a", "e", "i", "o", "u", "ai", "ei", "ou"]
+    private static let codas = ["", "", "n", "r", "l", "s", "k", "m", "th", "nd", "rk"]
+
+    /// A pronounceable invented name of `syllables` syllables, capitalised: names no real
+    /// article or gazetteer holds.
+    mutating func inventedName(syllables: Int) -> String {
+        var s = ""
+        for _ in 0..<syllables { s += pick(SplitMix64.onsets) + pick(SplitMix64.vowels) }
+        s += pick(SplitMix64.codas)
+        return s.prefix(1).uppercased() + s.dropFirst()
     }
 }

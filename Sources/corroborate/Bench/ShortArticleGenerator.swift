@@ -119,18 +119,9 @@ struct ShortArticleGenerator {
         "plainsobserver.example",
     ]
     private static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    private static let onsets = ["b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "dr", "kr", "st", "tr", "sh", "th", "gr"]
-    private static let vowels = ["a", "e", "i", "o", "u", "ai", "ei", "ou"]
-    private static let codas = ["", "", "n", "r", "l", "s", "k", "m", "th", "nd", "rk"]
+    private mutating func name(_ syllables: Int) -> String { random.inventedName(syllables: syllables) }
 
-    private mutating func name(_ syllables: Int) -> String {
-        var s = ""
-        for _ in 0..<syllables { s += pick(ShortArticleGenerator.onsets) + pick(ShortArticleGenerator.vowels) }
-        s += pick(ShortArticleGenerator.codas)
-        return s.prefix(1).uppercased() + s.dropFirst()
-    }
-
-    private mutating func pick<T>(_ list: [T]) -> T { list[random.next(list.count)] }
+    private mutating func pick<T>(_ list: [T]) -> T { random.pick(list) }
 
     private mutating func makeEvent() -> Event {
         let day = start.adding(days: event / eventsPerDay)

@@ -88,21 +88,18 @@ struct StoreBenchCommand: AsyncParsableCommand {
 
             let stories = try await store.stats().stories
             let ids = (0..<min(queries, 500)).map { _ in "s\(1 + random.next(max(1, stories)))" }
-            var storyLatencies: [Double] = []
-            for id in ids {
-                let t = clock.now
-                _ = try await store.story(id: id)
-                storyLatencies.append(Self.seconds(clock.now - t) * 1000)
+            func readStories() async throws -> [Double] {
+                var latencies: [Double] = []
+                for id in ids {
+                    let t = clock.now
+                    _ = try await store.story(id: id)
+                    latencies.append(Self.seconds(clock.now - t) * 1000)
+                }
+                return latencies
             }
-            Self.printLatencies("story", storyLatencies, extra: "mostly first reads: corroborate, keep, decode")
+            Self.printLatencies("story", try await readStories(), extra: "mostly first reads: corroborate, keep, decode")
             // The same stories again: what every later read of an unchanged story costs.
-            var againLatencies: [Double] = []
-            for id in ids {
-                let t = clock.now
-                _ = try await store.story(id: id)
-                againLatencies.append(Self.seconds(clock.now - t) * 1000)
-            }
-            Self.printLatencies("story again", againLatencies, extra: "decode the kept record and analyses")
+            Self.printLatencies("story again", try await readStories(), extra: "decode the kept record and analyses")
         }
         if db == nil, let size = (try? FileManager.default.attributesOfItem(atPath: location))?[.size] as? NSNumber {
             print(String(format: "  file: %.0f MB (+ WAL)", size.doubleValue / 1_048_576))
