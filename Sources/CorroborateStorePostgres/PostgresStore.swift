@@ -169,17 +169,7 @@ public final class PostgresStore: ArticleStore {
             }
             return out
         }
-        var summaries: [StorySummary] = []
-        summaries.reserveCapacity(rows.count)
-        for (summary, stale) in rows {
-            // A stale story's title and counts wait for it to be corroborated.
-            if stale, let number = StoryID.number(summary.id), let fresh = try await assembledStory(number) {
-                summaries.append(fresh.summary)
-            } else {
-                summaries.append(summary)
-            }
-        }
-        return summaries
+        return try await StoryAssembler.summaries(rows) { number throws(StoreError) in try await assembledStory(number) }
     }
 
     public func story(id: String) async throws(StoreError) -> StoryDetail? {

@@ -73,3 +73,24 @@ extension StoryAssembler {
         return AssembledStory(summary: stored.summary, record: record, analyses: analyses, computed: false)
     }
 }
+
+extension StoryAssembler {
+    /// The story list's summaries with each stale story's replaced by its corroborated one:
+    /// a stale story's title and counts of conflicts and agreements wait for that.
+    ///
+    /// - Parameter assemble: Reads a story by number, corroborating (and keeping) it when stale.
+    package static func summaries(
+        _ rows: [(summary: StorySummary, stale: Bool)], assemble: (Int) async throws(StoreError) -> AssembledStory?
+    ) async throws(StoreError) -> [StorySummary] {
+        var summaries: [StorySummary] = []
+        summaries.reserveCapacity(rows.count)
+        for (summary, stale) in rows {
+            if stale, let number = StoryID.number(summary.id), let fresh = try await assemble(number) {
+                summaries.append(fresh.summary)
+            } else {
+                summaries.append(summary)
+            }
+        }
+        return summaries
+    }
+}

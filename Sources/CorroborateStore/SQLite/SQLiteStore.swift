@@ -101,18 +101,7 @@ public final class SQLiteStore: ArticleStore {
                 arguments: [page.limit, page.offset]
             ).map { (SQLiteStore.storySummary($0), $0["stale"]) }
         }
-        var summaries: [StorySummary] = []
-        summaries.reserveCapacity(rows.count)
-        for (summary, stale) in rows {
-            // A stale story's counts of conflicts and agreements, and its title, wait for it
-            // to be corroborated.
-            if stale, let number = StoryID.number(summary.id), let fresh = try await assembledStory(number) {
-                summaries.append(fresh.summary)
-            } else {
-                summaries.append(summary)
-            }
-        }
-        return summaries
+        return try await StoryAssembler.summaries(rows) { number throws(StoreError) in try await assembledStory(number) }
     }
 
     public func story(id: String) async throws(StoreError) -> StoryDetail? {
