@@ -66,7 +66,7 @@ public struct Analyzer: Sendable {
         features.reserveCapacity(analyses.count)
         for i in analyses.indices {
             features.append(StoryGrouper.features(of: analyses[i]))
-            grouper.count(features[i])
+            grouper.count(&features[i])
             // The words served their purpose; a large batch should not carry them further.
             analyses[i].terms = [:]
             analyses[i].titleNames = []

@@ -33,6 +33,16 @@ public protocol ArticleStore: Sendable {
         options: IngestOptions, progress: @Sendable (IngestProgress) -> Void
     ) async throws(StoreError) -> IngestReport
 
+    /// Adds inputs and ingests them, with anything else queued: what ``enqueue(_:)`` and then
+    /// ``processPending(options:progress:)`` do (the default). A store may instead write a
+    /// batch's inputs in the transaction that stores their articles, so that inputs it was
+    /// handed are written once and never read back.
+    ///
+    /// - Returns: The report of both steps: `inputs` new, `skipped` already stored.
+    func ingest(
+        _ records: [InputRecord], options: IngestOptions, progress: @Sendable (IngestProgress) -> Void
+    ) async throws(StoreError) -> IngestReport
+
     /// Derives everything again from the stored inputs with this version's readers and
     /// analysis: articles, stories, search.
     func reanalyze(options: IngestOptions, progress: @Sendable (IngestProgress) -> Void) async throws(StoreError) -> IngestReport
@@ -57,6 +67,24 @@ public protocol ArticleStore: Sendable {
 
     /// Releases connections; the store is unusable afterwards.
     func close() async
+}
+
+extension ArticleStore {
+    public func ingest(
+        _ records: [InputRecord], options: IngestOptions, progress: @Sendable (IngestProgress) -> Void
+    ) async throws(StoreError) -> IngestReport {
+        var report = IngestReport()
+        if !records.isEmpty {
+            let added = try await enqueue(records)
+            report.inputs = added
+            report.skipped = records.count - added
+        }
+        var processed = try await processPending(options: options, progress: progress)
+        processed.inputs = 0
+        processed.skipped = 0
+        report.merge(processed)
+        return report
+    }
 }
 
 /// Public ids of stories: `s1` is story number 0.

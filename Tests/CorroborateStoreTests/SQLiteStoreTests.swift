@@ -169,6 +169,35 @@ import Testing
         }
     }
 
+    @Test func inputsHandedOverAreStoredDoneWithTheirArticlesInOneStep() async throws {
+        try await Fixtures.withTemporaryPath { path in
+            let store = try SQLiteStore(path: path)
+            // Another process queued this one and has not processed it yet.
+            #expect(try await store.enqueue([Fixtures.port1]) == 1)
+            let empty = Fixtures.text("   \n", source: "empty.txt")
+            let report = try await Ingestion(store: store).add([Fixtures.dam1, Fixtures.dam1, empty, Fixtures.dam2])
+            #expect(report.inputs == 3)
+            #expect(report.skipped == 1)
+            #expect(report.articles == 3)
+            #expect(report.errors.map(\.source) == ["empty.txt"])
+            let stats = try await store.stats()
+            #expect(stats.pending == 0)
+            #expect(stats.articles == 3)
+            let rows = try await store.pool.read { db in
+                try Row.fetchAll(db, sql: "SELECT source, status, notices, done FROM inputs ORDER BY id")
+            }
+            #expect(rows.map { $0["source"] as String } == ["two-port.txt", "one-dam.txt", "empty.txt", "three-dam.txt"])
+            #expect(rows.allSatisfy { ($0["status"] as Int) == 1 && ($0["done"] as String?) != nil })
+            #expect(rows.map { ($0["notices"] as String?) != nil } == [false, false, true, false])
+            // Each article points at its input's row; the queued input is processed after the batch.
+            let inputs = try await store.pool.read { db in
+                try String.fetchAll(db, sql: "SELECT i.source FROM articles a JOIN inputs i ON i.id = a.input ORDER BY a.id")
+            }
+            #expect(inputs == ["one-dam.txt", "three-dam.txt", "two-port.txt"])
+            await store.close()
+        }
+    }
+
     @Test func queuedInputsLeftByAnInterruptedIngestAreProcessedNextTime() async throws {
         try await Fixtures.withTemporaryPath { path in
             let store = try SQLiteStore(path: path)

@@ -27,6 +27,8 @@ extension StoryGrouper {
         var published: CivilDate?
         /// The wording, to find copies; nil when the text is not known.
         var sketch: CopySketch? = nil
+        /// Each kind's keys as ids, in key order, once ``StoryGrouper/count(_:)`` has counted them.
+        var interned: [[(id: Int32, tf: Double)]]? = nil
     }
 
     /// Key prefixes keep the four kinds apart in one vocabulary; words never start with them.
@@ -98,10 +100,7 @@ extension StoryGrouper {
             if words.count >= 3 { lead = false }
             for word in words { counts[word, default: 0] += repeats }
         }
-        var terms: [String: Double] = [:]
-        terms.reserveCapacity(counts.count)
-        for (term, n) in counts { terms[term] = 1 + log(Double(n)) }
-        return terms
+        return counts.mapValues { 1 + log(Double($0)) }
     }
 
     /// The lowercased, singular form of a word given as bytes, built in one step (short

@@ -99,15 +99,26 @@ struct StoryGrouper {
 
     /// Counts an article's keys in the document frequencies. Counting a whole batch before
     /// placing any of it weighs every word by the batch, not by the articles placed so far.
-    mutating func count(_ f: Features) {
+    ///
+    /// The keys' ids are kept in `f`, in the order ``vector(_:)`` weighs them, so placing the
+    /// article neither looks its keys up nor sorts them again.
+    mutating func count(_ f: inout Features) {
         documents += 1
+        var interned: [[(id: Int32, tf: Double)]] = []
+        interned.reserveCapacity(4)
         for keys in [f.terms, f.names, f.times, f.figures] {
-            for key in keys.keys.sorted() {
+            var ids: [(id: Int32, tf: Double)] = []
+            ids.reserveCapacity(keys.count)
+            // Sorted, so that new keys get ids in the same order whatever the dictionary's.
+            for (key, tf) in keys.sorted(by: { $0.key < $1.key }) {
                 let id = intern(key)
                 documentFrequency[Int(id)] += 1
                 changes?.terms.insert(id)
+                ids.append((id, tf))
             }
+            interned.append(ids)
         }
+        f.interned = interned
     }
 
     /// Places the next article (counted before) and says where it went.
@@ -159,12 +170,12 @@ struct StoryGrouper {
     private mutating func vector(_ f: Features) -> [(id: Int32, weight: Double)] {
         var vector: [(id: Int32, weight: Double)] = []
         vector.reserveCapacity(f.terms.count + f.names.count + f.times.count + f.figures.count)
-        for (channel, keys) in [(Channel.word, f.terms), (.name, f.names), (.time, f.times), (.figure, f.figures)]
-        where weights[Int(channel.rawValue)] > 0 {
+        let channels = [(Channel.word, f.terms), (.name, f.names), (.time, f.times), (.figure, f.figures)]
+        for (n, (channel, keys)) in channels.enumerated() where weights[Int(channel.rawValue)] > 0 {
             let start = vector.count
             var sum = 0.0
-            for (key, tf) in keys.sorted(by: { $0.key < $1.key }) {
-                let id = intern(key)
+            let ids = f.interned?[n] ?? keys.sorted(by: { $0.key < $1.key }).map { (intern($0.key), $0.value) }
+            for (id, tf) in ids {
                 let w = tf * idf(id)
                 guard w > 0 else { continue }
                 vector.append((id, w))

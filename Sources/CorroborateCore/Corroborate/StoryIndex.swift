@@ -85,7 +85,8 @@ public struct StoryIndex: Sendable {
     /// Places a batch of articles in order: their words are counted first, so each is weighed
     /// by the whole batch (as ``Analyzer/analyze(_:parallelism:)`` does).
     public mutating func add(contentsOf batch: [StoryFeatures]) -> [StoryPlacement] {
-        for f in batch { grouper.count(f.value) }
+        var batch = batch
+        for i in batch.indices { grouper.count(&batch[i].value) }
         return batch.map { f in
             let article = grouper.placed
             let placed = grouper.add(f.value)
@@ -138,7 +139,7 @@ public struct StoryPlacement: Sendable, Hashable {
 /// What groups one article into a story: its content words, names, dates, figures and a
 /// sketch of its wording.
 public struct StoryFeatures: Sendable {
-    let value: StoryGrouper.Features
+    var value: StoryGrouper.Features
 
     init(_ value: StoryGrouper.Features) { self.value = value }
 }

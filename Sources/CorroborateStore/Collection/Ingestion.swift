@@ -44,16 +44,6 @@ public struct Ingestion: Sendable {
 
     /// Ingests inputs already in memory.
     public func add(_ records: [InputRecord], progress: @Sendable (IngestProgress) -> Void = { _ in }) async throws(StoreError) -> IngestReport {
-        var report = IngestReport()
-        if !records.isEmpty {
-            let added = try await store.enqueue(records)
-            report.inputs = added
-            report.skipped = records.count - added
-        }
-        var processed = try await store.processPending(options: options, progress: progress)
-        processed.inputs = 0
-        processed.skipped = 0
-        report.merge(processed)
-        return report
+        try await store.ingest(records, options: options, progress: progress)
     }
 }

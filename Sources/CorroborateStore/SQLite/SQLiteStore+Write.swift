@@ -101,13 +101,18 @@ extension SQLiteStore {
     /// Writes one prepared batch: places its articles in stories, stores them, and marks the
     /// stories they joined stale (corroborated again when next read). Runs inside the write
     /// transaction.
-    private func commit(_ batch: PreparedBatch, _ db: Database) throws -> (IngestReport, IngestProgress?) {
-        // Another process may have ingested some of these inputs since they were read.
+    ///
+    /// - Parameter inserted: The batch's inputs were inserted, done, in this transaction
+    ///   (``ingest(_:options:progress:)``), rather than claimed from the queue.
+    func commit(_ batch: PreparedBatch, _ db: Database, inserted: Bool = false) throws -> (IngestReport, IngestProgress?) {
         let ids = batch.inputs.map(\.id)
-        let stillPending = Set(
-            try Int64.fetchAll(
-                db, sql: "SELECT id FROM inputs WHERE status = 0 AND id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
-                arguments: StatementArguments(ids)))
+        // Another process may have ingested some of these inputs since they were read.
+        let stillPending = inserted
+            ? Set(ids)
+            : Set(
+                try Int64.fetchAll(
+                    db, sql: "SELECT id FROM inputs WHERE status = 0 AND id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
+                    arguments: StatementArguments(ids)))
         guard !stillPending.isEmpty else { return (IngestReport(), nil) }
 
         let version = try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'version'") ?? 0
@@ -196,9 +201,7 @@ extension SQLiteStore {
             let notices = batch.notices[id] ?? []
             report.errors += notices.filter { $0.code != "duplicate" }
             report.duplicates += notices.filter { $0.code == "duplicate" }
-            try markDone.execute(arguments: [
-                notices.isEmpty ? nil : String(decoding: try BlobCoder.encode(value: notices), as: UTF8.self), now, id,
-            ])
+            if !inserted { try markDone.execute(arguments: [SQLiteStore.noticesText(notices), now, id]) }
         }
         let newStories = state.index.storyCount - storiesBefore
         try db.execute(
@@ -216,6 +219,11 @@ extension SQLiteStore {
         report.articles = added
         report.stories = newStories
         return (report, IngestProgress(inputs: stillPending.count, articles: added, total: total, version: next))
+    }
+
+    /// An input's problems as stored: JSON, or nil for none.
+    static func noticesText(_ notices: [IngestReport.Notice]) throws(StoreError) -> String? {
+        notices.isEmpty ? nil : String(decoding: try BlobCoder.encode(value: notices), as: UTF8.self)
     }
 
     /// The story index as of `version`: the cached one, brought up to date with what other

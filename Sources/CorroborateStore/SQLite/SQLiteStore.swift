@@ -40,7 +40,12 @@ public final class SQLiteStore: ArticleStore {
             // A batch touches pages all over the unique indexes, the story index and the
             // full-text segments; with SQLite's 2 MB default the writer reads most of them
             // back from the file on every batch once the collection has grown.
-            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -65536") }
+            guard !db.configuration.readonly else { return }
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            // A checkpoint every 64 MB of log instead of every 4 MB: a page written by several
+            // batches (an index's, a story's) is copied into the file once per checkpoint, and
+            // an ingest spent a twentieth of its time in checkpoints at the default.
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)

@@ -56,11 +56,14 @@ struct StoreBenchCommand: AsyncParsableCommand {
             let ingestion = Ingestion(store: store, options: IngestOptions(batchSize: batchSize, jobs: jobs))
             let clock = ContinuousClock()
             var report = IngestReport()
+            var batchRates: [Double] = []
             let ingest = try await clock.measure {
                 var start = 0
                 while start < records.count {
                     let end = min(records.count, start + batchSize)
+                    let t = clock.now
                     report.merge(try await ingestion.add(Array(records[start..<end])))
+                    batchRates.append(Double(end - start) / Self.seconds(clock.now - t))
                     start = end
                 }
             }
@@ -68,6 +71,7 @@ struct StoreBenchCommand: AsyncParsableCommand {
             print(String(
                 format: "  ingest       %8.2f s  %8.1f MB/s  %9.0f articles/s  (%d articles, %d stories, %d duplicates)",
                 s, mb / s, Double(report.articles) / s, report.articles, try await store.stats().stories, report.duplicates.count))
+            Self.printGrowth(batchRates)
             // Each figure as soon as it is measured, even when stdout is a pipe or a file.
             fflush(nil)
 
@@ -107,6 +111,17 @@ struct StoreBenchCommand: AsyncParsableCommand {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         print(String(format: "  peak RSS: %.0f MB", Double(usage.ru_maxrss) / 1024))
+    }
+
+    /// Whether ingest slows as the collection grows: the rate over the first and the last
+    /// tenth of the batches.
+    static func printGrowth(_ rates: [Double]) {
+        guard rates.count >= 10 else { return }
+        let tenth = rates.count / 10
+        func mean(_ r: ArraySlice<Double>) -> Double { Double(r.count) / r.reduce(0) { $0 + 1 / $1 } }
+        print(String(
+            format: "  ingest rate  first tenth %6.0f articles/s, last tenth %6.0f articles/s", mean(rates.prefix(tenth)),
+            mean(rates.suffix(tenth))))
     }
 
     static func printLatencies(_ name: String, _ ms: [Double], extra: String) {

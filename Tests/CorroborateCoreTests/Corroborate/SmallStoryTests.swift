@@ -26,7 +26,8 @@ import Testing
         var grouper = StoryGrouper()
         grouper.threshold = threshold
         grouper.smallStoryFactor = factor
-        for f in batch { grouper.count(f) }
+        var batch = batch
+        for i in batch.indices { grouper.count(&batch[i]) }
         for f in batch { _ = grouper.add(f) }
         grouper.placeSmallStories()
         return grouper.stories

@@ -119,10 +119,10 @@ enum GroupingFixtures {
 
     @Test func aCopyAddsNothingToItsStorysProfile() {
         var grouper = StoryGrouper()
-        let wire = StoryGrouper.features(of: Analyzer().analyze(GroupingFixtures.wire))
-        let reprint = StoryGrouper.features(of: Analyzer().analyze(GroupingFixtures.reprint))
-        grouper.count(wire)
-        grouper.count(reprint)
+        var wire = StoryGrouper.features(of: Analyzer().analyze(GroupingFixtures.wire))
+        var reprint = StoryGrouper.features(of: Analyzer().analyze(GroupingFixtures.reprint))
+        grouper.count(&wire)
+        grouper.count(&reprint)
         #expect(grouper.add(wire) == .init(story: 0, copyOf: nil))
         let profile = grouper.clusters[0].weights
         #expect(grouper.add(reprint) == .init(story: 0, copyOf: 0))
