@@ -151,12 +151,8 @@ public struct JSONReport: Sendable {
             w.key("text"); w.string(sentence.text)
             w.key("citations"); w.beginArray()
             for citation in sentence.citations {
-                let article = corpus.articles[citation.article].article
-                let (bytes, offsets) = texts[citation.article]
                 w.beginObject()
-                w.key("article"); w.string(article.id)
-                w.key("outlet"); w.string(article.outlet)
-                ArticleJSON.writeSpan(citation.span, bytes, offsets, &w)
+                writePassage(citation.span, of: citation.article, corpus, &texts, &w)
                 w.endObject()
             }
             w.endArray()
@@ -167,12 +163,8 @@ public struct JSONReport: Sendable {
     }
 
     private func write(_ item: ComparisonItem, _ corpus: CorpusAnalysis, _ texts: inout TextCache, _ w: inout JSONWriter) {
-        let article = corpus.articles[item.article].article
-        let (bytes, offsets) = texts[item.article]
         w.beginObject()
-        w.key("article"); w.string(article.id)
-        w.key("outlet"); w.string(article.outlet)
-        ArticleJSON.writeSpan(item.span, bytes, offsets, &w)
+        writePassage(item.span, of: item.article, corpus, &texts, &w)
         w.key("claimant"); w.string(item.claimant)
         w.key("value"); w.string(item.value)
         w.key("asOf"); w.string(item.asOf)
@@ -193,6 +185,17 @@ public struct JSONReport: Sendable {
         for c in item.copies { w.string(corpus.articles[c].article.id) }
         w.endArray()
         w.endObject()
+    }
+
+    /// The keys that place a cited passage: its article, the article's outlet and the span.
+    private func writePassage(
+        _ span: Span, of article: Int, _ corpus: CorpusAnalysis, _ texts: inout TextCache, _ w: inout JSONWriter
+    ) {
+        let source = corpus.articles[article].article
+        let (bytes, offsets) = texts[article]
+        w.key("article"); w.string(source.id)
+        w.key("outlet"); w.string(source.outlet)
+        ArticleJSON.writeSpan(span, bytes, offsets, &w)
     }
 
     private func writeOptionalSpan(_ span: Span?, _ bytes: [UInt8], _ offsets: ScalarOffsets, _ w: inout JSONWriter) {
