@@ -80,9 +80,14 @@ extension StoryGrouper {
     /// lead sentence (the first with three content words) counted twice.
     static func terms(of view: TextView) -> [String: Double] {
         var counts: [String: Int] = [:]
+        counts.reserveCapacity(view.tokens.count / 2)
         var lead = true
+        // One buffer for every sentence's words, and a table sized for the text: growing them
+        // was most of this function's allocations.
+        var words: [String] = []
+        words.reserveCapacity(64)
         for sentence in view.sentences where !sentence.isCaption {
-            var words: [String] = []
+            words.removeAll(keepingCapacity: true)
             for k in sentence.tokens {
                 let t = view.tokens[k]
                 guard t.kind == .word, t.length >= 3, t.length <= 40 else { continue }
@@ -157,14 +162,24 @@ extension StoryGrouper {
         for (e, entity) in entities.enumerated() where entity.type != .other {
             let n = Double(max(1, count[e]))
             let whole = entity.name.lowercased()
-            let words = whole.split(separator: " ")
-            guard let last = words.last else { continue }
+            guard let last = lastWord(whole) else { continue }
             names[Channel.namePrefix + (entity.type == .person ? String(last) : whole), default: 0] += n
             for alias in entity.aliases where entity.type == .organization && alias.utf8.allSatisfy({ $0 &- 65 < 26 }) {
                 names[Channel.namePrefix + alias.lowercased(), default: 0] += n
             }
         }
         return names
+    }
+
+    /// The last space-separated word of `s`, found without splitting the whole name.
+    private static func lastWord(_ s: String) -> Substring? {
+        let u = s.utf8
+        var end = u.endIndex
+        while end > u.startIndex, u[u.index(before: end)] == 0x20 { end = u.index(before: end) }
+        guard end > u.startIndex else { return nil }
+        var start = end
+        while start > u.startIndex, u[u.index(before: start)] != 0x20 { start = u.index(before: start) }
+        return s[start..<end]
     }
 
     // MARK: - Times
@@ -176,15 +191,15 @@ extension StoryGrouper {
     static func timeKeys(_ times: [TimeExpression], published: CivilDate?) -> [String: Double] {
         var counts: [String: Int] = [:]
         func add(year: Int, month: Int?, day: Int?) {
-            counts[Channel.timePrefix + "y\(year)", default: 0] += 1
+            counts[timeKey(0x79, year), default: 0] += 1  // y
             guard let month, let middle = CivilDate(year: year, month: month, day: day ?? 15) else { return }
             let n = middle.dayNumber
-            counts[Channel.timePrefix + "m\(n.floorDivided(by: 30))", default: 0] += 1
-            counts[Channel.timePrefix + "M\((n + 15).floorDivided(by: 30))", default: 0] += 1
+            counts[timeKey(0x6D, n.floorDivided(by: 30)), default: 0] += 1  // m
+            counts[timeKey(0x4D, (n + 15).floorDivided(by: 30)), default: 0] += 1  // M
             guard day != nil else { return }
-            counts[Channel.timePrefix + "w\(n.floorDivided(by: 7))", default: 0] += 1
-            counts[Channel.timePrefix + "W\((n + 3).floorDivided(by: 7))", default: 0] += 1
-            counts[Channel.timePrefix + "d\(n)", default: 0] += 1
+            counts[timeKey(0x77, n.floorDivided(by: 7)), default: 0] += 1  // w
+            counts[timeKey(0x57, (n + 3).floorDivided(by: 7)), default: 0] += 1  // W
+            counts[timeKey(0x64, n), default: 0] += 1  // d
         }
         for time in times where time.anchor != .unresolved && time.anchor != .inferred {
             guard let value = time.value, let parts = calendarParts(value) else { continue }
@@ -194,10 +209,41 @@ extension StoryGrouper {
         return counts.mapValues { 1 + log(Double($0)) }
     }
 
+    /// `~` (``Channel/timePrefix``), the period's letter and its number (`~y2025`, `~d20101`),
+    /// written straight into a small string: string interpolation cost more than the rest of
+    /// reading an article's dates.
+    static func timeKey(_ letter: UInt8, _ number: Int) -> String {
+        String(unsafeUninitializedCapacity: 24) { b in
+            b[0] = 0x7E
+            b[1] = letter
+            var j = 2
+            if number < 0 {
+                b[j] = 0x2D
+                j += 1
+            }
+            var m = number.magnitude
+            var digits = 1
+            while m >= 10 {
+                m /= 10
+                digits += 1
+            }
+            m = number.magnitude
+            for k in stride(from: j + digits - 1, through: j, by: -1) {
+                b[k] = UInt8(truncatingIfNeeded: m % 10) &+ 0x30
+                m /= 10
+            }
+            return j + digits
+        }
+    }
+
     /// Year, month and day of a TimeML value that names a year, month or day (`2025`,
     /// `2025-01`, `2025-01-09`, `2025-01-09T14:30`).
     static func calendarParts(_ value: String) -> (year: Int, month: Int?, day: Int?)? {
-        let b = Array(value.utf8.prefix(10))
+        var value = value
+        return value.withUTF8 { calendarParts(UnsafeBufferPointer(rebasing: $0.prefix(10))) }
+    }
+
+    private static func calendarParts(_ b: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int?, day: Int?)? {
         func digits(_ r: Range<Int>) -> Int? {
             guard r.upperBound <= b.count else { return nil }
             var n = 0

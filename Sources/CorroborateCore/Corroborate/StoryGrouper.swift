@@ -100,21 +100,28 @@ struct StoryGrouper {
     /// Counts an article's keys in the document frequencies. Counting a whole batch before
     /// placing any of it weighs every word by the batch, not by the articles placed so far.
     ///
-    /// The keys' ids are kept in `f`, in the order ``vector(_:)`` weighs them, so placing the
-    /// article neither looks its keys up nor sorts them again.
+    /// The keys' ids are kept in `f`, in id order (the order ``vector(_:)`` weighs them), so
+    /// placing the article neither looks its keys up nor sorts them again.
     mutating func count(_ f: inout Features) {
         documents += 1
         var interned: [[(id: Int32, tf: Double)]] = []
         interned.reserveCapacity(4)
+        var fresh: [(key: String, tf: Double)] = []
         for keys in [f.terms, f.names, f.times, f.figures] {
             var ids: [(id: Int32, tf: Double)] = []
             ids.reserveCapacity(keys.count)
-            // Sorted, so that new keys get ids in the same order whatever the dictionary's.
-            for (key, tf) in keys.sorted(by: { $0.key < $1.key }) {
-                let id = intern(key)
+            fresh.removeAll(keepingCapacity: true)
+            for (key, tf) in keys {
+                if let id = vocabulary[key] { ids.append((id, tf)) } else { fresh.append((key, tf)) }
+            }
+            // New keys get ids in key order, whatever the dictionary's order; only they are
+            // sorted as text.
+            fresh.sort { $0.key < $1.key }
+            for (key, tf) in fresh { ids.append((intern(key), tf)) }
+            ids.sort { $0.id < $1.id }
+            for (id, _) in ids {
                 documentFrequency[Int(id)] += 1
                 changes?.terms.insert(id)
-                ids.append((id, tf))
             }
             interned.append(ids)
         }
@@ -174,7 +181,7 @@ struct StoryGrouper {
         for (n, (channel, keys)) in channels.enumerated() where weights[Int(channel.rawValue)] > 0 {
             let start = vector.count
             var sum = 0.0
-            let ids = f.interned?[n] ?? keys.sorted(by: { $0.key < $1.key }).map { (intern($0.key), $0.value) }
+            let ids = f.interned?[n] ?? keys.sorted(by: { $0.key < $1.key }).map { (intern($0.key), $0.value) }.sorted { $0.0 < $1.0 }
             for (id, tf) in ids {
                 let w = tf * idf(id)
                 guard w > 0 else { continue }

@@ -58,7 +58,11 @@ public struct TextView: Sendable {
     /// The folded text of one token, lowercased (ASCII only).
     public func lowercased(token k: Int) -> String {
         let t = tokens[k]
-        return String(decoding: folded.bytes[Int(t.start)..<Int(t.end)].map(Lexicon<Int>.lower), as: UTF8.self)
+        let start = Int(t.start)
+        return String(unsafeUninitializedCapacity: Int(t.end) - start) { buffer in
+            for i in 0..<buffer.count { buffer[i] = Lexicon<Int>.lower(folded.bytes[start + i]) }
+            return buffer.count
+        }
     }
 
     /// Whether token `k` is `word`, ignoring ASCII case. `word` must be lowercase ASCII.
@@ -77,8 +81,12 @@ public struct TextView: Sendable {
     }
 
     /// Whether token `k` is any of `words` (lowercase ASCII).
+    // Inlined so that the array literal at each call site is not allocated on the heap: the
+    // rules call this once per token with a list of a few words.
+    @inline(__always)
     public func token(_ k: Int, isAnyOf words: [StaticString]) -> Bool {
-        words.contains { token(k, is: $0) }
+        for word in words where token(k, is: word) { return true }
+        return false
     }
 
     /// The first byte of token `k`.

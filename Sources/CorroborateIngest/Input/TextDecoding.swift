@@ -123,12 +123,56 @@ enum TextDecoding {
     }
 }
 
-/// FNV-1a, 64-bit: a fast digest to recognise identical inputs.
-enum Digest {
-    static func fnv1a(_ bytes: some Sequence<UInt8>) -> String {
+/// Content digests to recognise identical inputs and articles, read straight from the bytes.
+package enum Digest {
+    /// FNV-1a, 64-bit, as 16 hex digits.
+    package static func fnv1a(_ bytes: some Sequence<UInt8>) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        let hex = String(h, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        let done: Void? = bytes.withContiguousStorageIfAvailable { b in
+            for byte in b { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }
+        if done == nil {
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        }
+        return hex([h])
+    }
+
+    /// Two independent 64-bit FNV-1a hashes, 128 bits in all, so that collisions are
+    /// negligible for collections of many millions of articles without a cryptographic library.
+    package static func hex128(_ bytes: some Sequence<UInt8>, salt: String = "") -> String {
+        var a: UInt64 = 0xcbf2_9ce4_8422_2325
+        var b: UInt64 = 0x6c62_272e_07bb_0142
+        var n: UInt64 = 0
+        @inline(__always) func add(_ byte: UInt8) {
+            a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
+            b = (b ^ UInt64(byte ^ 0x5a)) &* 0x100_0000_01b3
+            b = b ^ (b >> 29)
+            n &+= 1
+        }
+        let done: Void? = bytes.withContiguousStorageIfAvailable { p in
+            for byte in p { add(byte) }
+        }
+        if done == nil {
+            for byte in bytes { add(byte) }
+        }
+        for byte in salt.utf8 {
+            a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
+            b = (b ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        a ^= n
+        return hex([a, b])
+    }
+
+    /// Each value as 16 lowercase hex digits, written into one string.
+    private static func hex(_ values: [UInt64]) -> String {
+        String(unsafeUninitializedCapacity: 16 * values.count) { out in
+            for (i, v) in values.enumerated() {
+                for k in 0..<16 {
+                    let nibble = UInt8(truncatingIfNeeded: v >> (60 - 4 * k)) & 0xF
+                    out[16 * i + k] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
+                }
+            }
+            return 16 * values.count
+        }
     }
 }

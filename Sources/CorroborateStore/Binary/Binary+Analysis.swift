@@ -116,8 +116,11 @@ extension Figure: BinaryStorable {
 
 extension ArticleAnalysis: BinaryStorable {
     /// The grouping words and headline names are not kept: the story index holds them.
-    func write(to w: inout BinaryWriter) {
-        w.value(article)
+    func write(to w: inout BinaryWriter) { write(to: &w, id: article.id) }
+
+    /// Written with its article under another id.
+    func write(to w: inout BinaryWriter, id: String) {
+        article.write(to: &w, id: id)
         w.array(entities)
         w.array(mentions)
         w.array(quotes)

@@ -92,7 +92,10 @@ extension OriginalInput: BinaryStorable {
 
 extension Article: BinaryStorable {
     /// Everything but the text, which the store keeps in its own column for full-text search.
-    func write(to w: inout BinaryWriter) {
+    func write(to w: inout BinaryWriter) { write(to: &w, id: id) }
+
+    /// Written under another id (the key a collection stored it under), without copying it.
+    func write(to w: inout BinaryWriter, id: String) {
         w.string(id)
         w.string(source)
         w.optionalString(url)

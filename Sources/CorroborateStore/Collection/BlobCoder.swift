@@ -14,10 +14,14 @@ package enum BlobCoder {
     /// and readers keep reading the earlier ones.
     static let binaryVersion: UInt8 = 1
 
-    package static func encode(_ analysis: ArticleAnalysis) -> Data {
-        var bare = analysis
-        bare.article.text = ""
-        return binary(bare, capacity: 1024)
+    /// An analysis without its text (``Article``'s binary form leaves it out), its article
+    /// under `id` when given.
+    package static func encode(_ analysis: ArticleAnalysis, id: String? = nil) -> Data {
+        var w = BinaryWriter(capacity: 4096)
+        w.byte(binaryMark)
+        w.byte(binaryVersion)
+        analysis.write(to: &w, id: id ?? analysis.article.id)
+        return Data(w.bytes)
     }
 
     package static func decodeAnalysis(_ data: Data, text: String) throws(StoreError) -> ArticleAnalysis {

@@ -9,6 +9,7 @@ package enum RowPacking {
     /// the number of the last article placed in it.
     package static func pack(_ story: StoryIndexRows.Story) -> Data {
         var w = Writer()
+        w.bytes.reserveCapacity(36 + 12 * story.termIDs.count)
         w.int32(Int32(story.termIDs.count))
         for id in story.termIDs { w.int32(id) }
         for weight in story.weights { w.double(weight) }
@@ -55,6 +56,7 @@ package enum RowPacking {
     /// A copy sketch's minima.
     package static func pack(minima: [UInt32]) -> Data {
         var w = Writer()
+        w.bytes.reserveCapacity(4 * minima.count)
         for v in minima { w.int32(Int32(bitPattern: v)) }
         return w.data
     }
@@ -70,6 +72,7 @@ package enum RowPacking {
 
     package static func pack(stories: [Int]) -> Data {
         var w = Writer()
+        w.bytes.reserveCapacity(4 * stories.count)
         for s in stories { w.int32(Int32(clamping: s)) }
         return w.data
     }
@@ -82,11 +85,22 @@ package enum RowPacking {
         return stories
     }
 
+    /// Bytes gathered in an array and handed over as `Data` once: appending to `Data` four
+    /// bytes at a time cost more than the rest of writing a profile.
     private struct Writer {
-        var data = Data()
+        var bytes: [UInt8] = []
 
-        mutating func int32(_ v: Int32) { withUnsafeBytes(of: v.littleEndian) { data.append(contentsOf: $0) } }
-        mutating func double(_ v: Double) { withUnsafeBytes(of: v.bitPattern.littleEndian) { data.append(contentsOf: $0) } }
+        var data: Data { Data(bytes) }
+
+        mutating func int32(_ v: Int32) {
+            let u = UInt32(bitPattern: v)
+            for k in 0..<4 { bytes.append(UInt8(truncatingIfNeeded: u >> (8 * k))) }
+        }
+
+        mutating func double(_ v: Double) {
+            let u = v.bitPattern
+            for k in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: u >> (8 * k))) }
+        }
     }
 
     private struct Reader {

@@ -1,3 +1,5 @@
+import CorroborateIngest
+
 /// One input as a collection keeps it: the bytes exactly as read, so every result can be
 /// derived again after an upgrade (`corroborate reanalyze`).
 ///

@@ -134,37 +134,41 @@ extension SQLiteStore {
 
         // First what is new (and under which key), so the index weighs the batch's words
         // together before placing any of it.
+        // Articles are referred to by their index in the batch: each is large (its analysis
+        // and features), and copying one retains every string and list it holds.
+        let articles = batch.articles
         var batchKeys: [String: String] = [:]
         var batchIDs: Set<String> = []
-        var accepted: [(prepared: PreparedArticle, key: String)] = []
-        for prepared in batch.articles where stillPending.contains(prepared.inputID) {
-            let article = prepared.analysis.article
-            var earlier = batchKeys[prepared.dedupeKey]
-            if earlier == nil { earlier = try String.fetchOne(findDuplicate, arguments: [prepared.dedupeKey]) }
+        var accepted: [(index: Int, key: String)] = []
+        accepted.reserveCapacity(articles.count)
+        for i in articles.indices where stillPending.contains(articles[i].inputID) {
+            let dedupeKey = articles[i].dedupeKey
+            var earlier = batchKeys[dedupeKey]
+            if earlier == nil { earlier = try String.fetchOne(findDuplicate, arguments: [dedupeKey]) }
             if let earlier {
-                report.duplicates.append(.init(source: article.source, code: "duplicate", message: earlier))
+                report.duplicates.append(.init(source: articles[i].analysis.article.source, code: "duplicate", message: earlier))
                 continue
             }
-            var key = article.id
+            let id = articles[i].analysis.article.id
+            var key = id
             var n = 2
             while true {
                 if !batchIDs.contains(key), try Bool.fetchOne(keyTaken, arguments: [key]) != true { break }
-                key = "\(article.id)-\(n)"
+                key = "\(id)-\(n)"
                 n += 1
             }
-            accepted.append((prepared, key))
-            batchKeys[prepared.dedupeKey] = key
+            accepted.append((i, key))
+            batchKeys[dedupeKey] = key
             batchIDs.insert(key)
         }
 
-        let placements = state.index.add(contentsOf: accepted.map(\.prepared.features))
+        let placements = state.index.add(contentsOf: accepted.map { articles[$0.index].features })
         var rowOfPlacement: [Int: Int64] = [:]
         var joined: [Int: Int] = [:]
         var added = 0
-        for ((prepared, key), placement) in zip(accepted, placements) {
+        for ((i, key), placement) in zip(accepted, placements) {
+            let prepared = articles[i]
             let article = prepared.analysis.article
-            var analysis = prepared.analysis
-            analysis.article.id = key
             var copyOf: Int64? = nil
             if let original = placement.copyOf {
                 copyOf = try rowOfPlacement[original] ?? Int64.fetchOne(findPlacement, arguments: [original])
@@ -172,7 +176,7 @@ extension SQLiteStore {
             try insertArticle.execute(arguments: [
                 key, prepared.dedupeKey, prepared.inputID, prepared.ordinal, placement.story, article.title, article.outlet,
                 article.url, article.published?.description, article.source, now, article.text,
-                BlobCoder.encode(analysis), placement.article, copyOf,
+                BlobCoder.encode(prepared.analysis, id: key), placement.article, copyOf,
             ])
             let rowID = db.lastInsertedRowID
             rowOfPlacement[placement.article] = rowID

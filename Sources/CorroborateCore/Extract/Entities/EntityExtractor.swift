@@ -21,7 +21,7 @@ public struct EntityExtractor: Sendable {
     public func extract(_ view: TextView) -> EntityIndex {
         let chunker = NameChunker(view: view, findingNames: tagger == nil)
         let chunks = tagger.map { chunker.chunks(tagged: $0.names(in: view)) } ?? chunker.chunks()
-        var clusters = EntityClusters(view: view)
+        var clusters = EntityClusters(view: view, capacity: chunks.count)
         var chunkEntity = [Int](repeating: -1, count: chunks.count)
         // Typed names first, so an untyped surname can join the person it belongs to.
         for (i, chunk) in chunks.enumerated() where chunk.type != nil {
@@ -58,14 +58,19 @@ struct EntityClusters {
     private var lastSeen: [Int] = []
     private var counter = 0
 
-    init(view: TextView) { self.view = view }
+    init(view: TextView, capacity: Int = 0) {
+        self.view = view
+        entities.reserveCapacity(capacity)
+        words.reserveCapacity(capacity)
+        lastSeen.reserveCapacity(capacity)
+    }
 
     mutating func add(_ chunk: NameChunk, expanding: Int?) -> Int {
         counter += 1
         let surface = view.text(tokens: chunk.tokens)
-        let tokens = chunk.tokens.compactMap { k -> String? in
-            view.tokens[k].kind == .word ? view.lowercased(token: k) : nil
-        }
+        var tokens: [String] = []
+        tokens.reserveCapacity(chunk.tokens.count)
+        for k in chunk.tokens where view.tokens[k].kind == .word { tokens.append(view.lowercased(token: k)) }
         var type = chunk.type
         var match: Int? = expanding.flatMap { $0 >= 0 ? $0 : nil }
         if match == nil { match = find(tokens, type: type, surface: surface) }
@@ -78,21 +83,21 @@ struct EntityClusters {
             lastSeen.append(counter)
             return entities.count - 1
         }
-        var e = entities[m]
-        if surface != e.name {
-            if tokens.count > words[m].count, e.type == type || type == nil {
-                if !e.aliases.contains(e.name) { e.aliases.append(e.name) }
-                e.aliases.removeAll { $0 == surface }
-                e.name = surface
+        // In place: a copy of the entity would make each append copy its lists.
+        if surface != entities[m].name {
+            if tokens.count > words[m].count, entities[m].type == type || type == nil {
+                let name = entities[m].name
+                if !entities[m].aliases.contains(name) { entities[m].aliases.append(name) }
+                entities[m].aliases.removeAll { $0 == surface }
+                entities[m].name = surface
                 words[m] = tokens
-            } else if !e.aliases.contains(surface) {
-                e.aliases.append(surface)
+            } else if !entities[m].aliases.contains(surface) {
+                entities[m].aliases.append(surface)
             }
         }
-        if let title = chunk.title, !e.titles.contains(title) { e.titles.append(title) }
-        if let role = chunk.role, !e.roles.contains(role) { e.roles.append(role) }
-        if e.gender == .unknown { e.gender = chunk.gender }
-        entities[m] = e
+        if let title = chunk.title, !entities[m].titles.contains(title) { entities[m].titles.append(title) }
+        if let role = chunk.role, !entities[m].roles.contains(role) { entities[m].roles.append(role) }
+        if entities[m].gender == .unknown { entities[m].gender = chunk.gender }
         lastSeen[m] = counter
         return m
     }
@@ -121,9 +126,9 @@ struct EntityClusters {
         }
         if type == .place {
             // `Tuva Republic` and `Tuva`, `Kursk region` and `Kursk`: the same place with or without its kind.
-            let core = tokens.filter { !EntityClusters.placeKinds.contains($0) }
+            let core = tokens.lazy.filter { !EntityClusters.placeKinds.contains($0) }
             if !core.isEmpty, let e = entities.indices.last(where: {
-                entities[$0].type == .place && words[$0].filter { !EntityClusters.placeKinds.contains($0) } == core
+                entities[$0].type == .place && words[$0].lazy.filter { !EntityClusters.placeKinds.contains($0) }.elementsEqual(core)
             }) {
                 return e
             }
@@ -152,8 +157,13 @@ struct EntityClusters {
         "republic", "region", "province", "oblast", "state", "county", "district", "island", "islands", "city",
     ]
 
+    private static let initialsSkip: Set<String> = ["of", "the", "for", "and", "&", "de", "du", "la"]
+
     private func initials(_ words: [String]) -> String {
-        let skip: Set<String> = ["of", "the", "for", "and", "&", "de", "du", "la"]
-        return String(words.filter { !skip.contains($0) }.compactMap(\.first))
+        var out = ""
+        for word in words where !EntityClusters.initialsSkip.contains(word) {
+            if let first = word.first { out.append(first) }
+        }
+        return out
     }
 }

@@ -7,7 +7,10 @@ extension NameChunker {
         // Where each tagged name ends, so a role can take in the name before its title (`Ukraine's President`).
         var nameEndingAt: [Int: Range<Int>] = [:]
         for (range, type) in names where type != .person { nameEndingAt[range.upperBound] = range }
-        for (tagged, taggedType) in names.flatMap(splitAtSlashes) {
+        var split: [(tokens: Range<Int>, type: EntityType)] = []
+        split.reserveCapacity(names.count)
+        for name in names { splitAtSlashes(name, into: &split) }
+        for (tagged, taggedType) in split {
             guard let (range, type) = adjusted(tagged, taggedType) else { continue }
             var chunk = NameChunk(tokens: range, type: type)
             if type == .person {
@@ -29,16 +32,15 @@ extension NameChunker {
     }
 
     /// A photo credit's names are one tagged run: `Coast Guard/X`, `Ana Ruiz/Harbour Ledger`.
-    private func splitAtSlashes(_ name: (tokens: Range<Int>, type: EntityType)) -> [(tokens: Range<Int>, type: EntityType)] {
-        guard name.tokens.contains(where: { view.isPunct($0, 0x2F) }) else { return [name] }
-        var out: [(tokens: Range<Int>, type: EntityType)] = []
+    private func splitAtSlashes(
+        _ name: (tokens: Range<Int>, type: EntityType), into out: inout [(tokens: Range<Int>, type: EntityType)]
+    ) {
         var start = name.tokens.lowerBound
         for k in name.tokens where view.isPunct(k, 0x2F) {
             if k > start { out.append((start..<k, name.type)) }
             start = k + 1
         }
         if start < name.tokens.upperBound { out.append((start..<name.tokens.upperBound, name.type)) }
-        return out
     }
 
     /// A tagged name with what a news text's conventions say it is not: a platform named

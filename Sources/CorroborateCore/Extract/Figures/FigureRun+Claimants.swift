@@ -133,7 +133,7 @@ extension FigureRun {
                 return attribution(np)
             }
             // `X said in a June report`: the report is where X said it, not the source.
-            if view.token(k, isAnyOf: ["by", "in"]), !(k > lower && isCue(k - 1)), var np = documentPhrase(from: k + 1, upper: upper),
+            if view.token(k, is: "by") || view.token(k, is: "in"), !(k > lower && isCue(k - 1)), var np = documentPhrase(from: k + 1, upper: upper),
                 view.token(k, is: "by") || view.isPunct(np.upperBound, 0x2C) || np.upperBound >= upper - 1 || k == lower
                     || (np.upperBound < upper && isCue(np.upperBound)) || k == figure.upperBound || k == figure.upperBound + 1
                     || isNamedPoll(np),

@@ -89,15 +89,19 @@ extension TimeRecognizer {
 
     /// `am`, `pm`, `a.m.`, `p.m` → 0 (morning) or 1 (afternoon).
     private func meridiem(_ range: Range<Int>) -> Int? {
-        var letters: [UInt8] = []
+        // The letters other than dots must be exactly `am` or `pm`.
+        var letters = 0
+        var first: UInt8 = 0
+        var second: UInt8 = 0
         for i in range {
             let b = Lexicon<Int>.lower(view.bytes[i])
             if b == 0x2E { continue }
-            letters.append(b)
+            letters += 1
+            if letters == 1 { first = b } else if letters == 2 { second = b } else { return nil }
         }
-        guard letters.count == 2, letters[1] == 0x6D else { return nil }
-        if letters[0] == 0x61 { return 0 }
-        if letters[0] == 0x70 { return 1 }
+        guard letters == 2, second == 0x6D else { return nil }
+        if first == 0x61 { return 0 }
+        if first == 0x70 { return 1 }
         return nil
     }
 

@@ -52,7 +52,14 @@ public enum NERTagScheme: UInt8, Sendable, CaseIterable {
 
     /// The names a tag sequence spells: token ranges relative to the sequence, with their types.
     func spans(_ tags: some Collection<UInt8>) -> [(Range<Int>, EntityType)] {
-        var out: [(Range<Int>, EntityType)] = []
+        var out: [(tokens: Range<Int>, type: EntityType)] = []
+        spans(tags, offset: 0, into: &out)
+        return out.map { ($0.tokens, $0.type) }
+    }
+
+    /// Appends the spans of `tags` to `out`, each moved by `offset` (a sentence's first token),
+    /// so that tagging a text fills one list rather than one per sentence.
+    func spans(_ tags: some Collection<UInt8>, offset: Int, into out: inout [(tokens: Range<Int>, type: EntityType)]) {
         var start = -1
         var current: EntityType? = nil
         for (i, raw) in tags.enumerated() {
@@ -60,7 +67,7 @@ public enum NERTagScheme: UInt8, Sendable, CaseIterable {
             let type = self.type(of: t)
             let startsNew = type != nil && (type != current || position(of: t) == NERTagScheme.begin)
             if let open = current, type == nil || startsNew {
-                out.append((start..<i, open))
+                out.append(((offset + start)..<(offset + i), open))
                 current = nil
             }
             if startsNew {
@@ -68,7 +75,6 @@ public enum NERTagScheme: UInt8, Sendable, CaseIterable {
                 current = type
             }
         }
-        if let current { out.append((start..<tags.count, current)) }
-        return out
+        if let current { out.append(((offset + start)..<(offset + tags.count), current)) }
     }
 }

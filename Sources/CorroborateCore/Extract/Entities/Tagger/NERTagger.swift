@@ -22,10 +22,7 @@ public struct NERTagger: Sendable {
         let (tags, context) = self.tagged(view)
         var out: [(tokens: Range<Int>, type: EntityType)] = []
         for sentence in view.sentences {
-            let r = sentence.tokens
-            for (span, type) in model.scheme.spans(tags[r]) {
-                out.append(((r.lowerBound + span.lowerBound)..<(r.lowerBound + span.upperBound), type))
-            }
+            model.scheme.spans(tags[sentence.tokens], offset: sentence.tokens.lowerBound, into: &out)
         }
         guard let context else { return out }
         return NERConsistency.fill(out, view: view, context: context)
