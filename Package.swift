@@ -62,7 +62,10 @@ let package = Package(
         // (the ArticleStore protocol, migrations, SQLite through GRDB with FTS5 search).
         .target(
             name: "CorroborateStore",
-            dependencies: ["CorroborateCore", "CorroborateIngest", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "CorroborateCore", "CorroborateIngest", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings),
         // The same store on PostgreSQL, for teams and several ingest workers; its own target so
         // SQLite-only users of the library build less.

@@ -41,19 +41,30 @@ struct CopySketch: Sendable, Hashable {
             return
         }
         let width = min(CopySketch.shingleWords, words.count)
-        var minima = [UInt32](repeating: .max, count: CopySketch.size)
         let count = words.count - width + 1
-        minima.withUnsafeMutableBufferPointer { m in
-            CopySketch.multipliers.withUnsafeBufferPointer { a in
-                CopySketch.offsets.withUnsafeBufferPointer { b in
-                    for start in 0..<count {
-                        var h: UInt64 = 0x243F_6A88_85A3_08D3
-                        for k in start..<(start + width) { h = (h ^ words[k]) &* 0x9E37_79B9_7F4A_7C15 }
-                        h = CopySketch.mix(h)
+        // Each shingle's hash first, then each hash function's minimum over them all: the
+        // minimum stays in a register instead of being loaded and stored for every shingle.
+        var shingles = [UInt64](repeating: 0, count: count)
+        for start in 0..<count {
+            var h: UInt64 = 0x243F_6A88_85A3_08D3
+            for k in start..<(start + width) { h = (h ^ words[k]) &* 0x9E37_79B9_7F4A_7C15 }
+            shingles[start] = CopySketch.mix(h)
+        }
+        var minima = [UInt32](repeating: .max, count: CopySketch.size)
+        shingles.withUnsafeBufferPointer { hashes in
+            minima.withUnsafeMutableBufferPointer { m in
+                CopySketch.multipliers.withUnsafeBufferPointer { a in
+                    CopySketch.offsets.withUnsafeBufferPointer { b in
                         for i in 0..<CopySketch.size {
-                            // Multiply-shift hashing: the high half of a·x + b for odd a.
-                            let v = UInt32(truncatingIfNeeded: (a[i] &* h &+ b[i]) >> 32)
-                            if v < m[i] { m[i] = v }
+                            let ai = a[i]
+                            let bi = b[i]
+                            var least = UInt32.max
+                            for h in hashes {
+                                // Multiply-shift hashing: the high half of a·x + b for odd a.
+                                let v = UInt32(truncatingIfNeeded: (ai &* h &+ bi) >> 32)
+                                least = Swift.min(least, v)
+                            }
+                            m[i] = least
                         }
                     }
                 }

@@ -213,26 +213,24 @@ extension StoryGrouper {
     /// written straight into a small string: string interpolation cost more than the rest of
     /// reading an article's dates.
     static func timeKey(_ letter: UInt8, _ number: Int) -> String {
-        String(unsafeUninitializedCapacity: 24) { b in
+        var digits = 1
+        var m = number.magnitude
+        while m >= 10 {
+            m /= 10
+            digits += 1
+        }
+        let sign = number < 0 ? 1 : 0
+        // The exact length, so that a key of up to 15 bytes is a small string (no allocation).
+        return String(unsafeUninitializedCapacity: 2 + sign + digits) { b in
             b[0] = 0x7E
             b[1] = letter
-            var j = 2
-            if number < 0 {
-                b[j] = 0x2D
-                j += 1
-            }
+            if sign == 1 { b[2] = 0x2D }
             var m = number.magnitude
-            var digits = 1
-            while m >= 10 {
-                m /= 10
-                digits += 1
-            }
-            m = number.magnitude
-            for k in stride(from: j + digits - 1, through: j, by: -1) {
+            for k in stride(from: 1 + sign + digits, through: 2 + sign, by: -1) {
                 b[k] = UInt8(truncatingIfNeeded: m % 10) &+ 0x30
                 m /= 10
             }
-            return j + digits
+            return 2 + sign + digits
         }
     }
 

@@ -134,7 +134,7 @@ package enum Digest {
         if done == nil {
             for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
         }
-        return hex([h])
+        return hex(h, nil)
     }
 
     /// Two independent 64-bit FNV-1a hashes, 128 bits in all, so that collisions are
@@ -160,19 +160,22 @@ package enum Digest {
             b = (b ^ UInt64(byte)) &* 0x100_0000_01b3
         }
         a ^= n
-        return hex([a, b])
+        return hex(a, b)
     }
 
-    /// Each value as 16 lowercase hex digits, written into one string.
-    private static func hex(_ values: [UInt64]) -> String {
-        String(unsafeUninitializedCapacity: 16 * values.count) { out in
-            for (i, v) in values.enumerated() {
+    /// `a` (and `b`) as 16 lowercase hex digits each, written into one string.
+    private static func hex(_ a: UInt64, _ b: UInt64?) -> String {
+        let count = b == nil ? 16 : 32
+        return String(unsafeUninitializedCapacity: count) { out in
+            func write(_ v: UInt64, at offset: Int) {
                 for k in 0..<16 {
                     let nibble = UInt8(truncatingIfNeeded: v >> (60 - 4 * k)) & 0xF
-                    out[16 * i + k] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
+                    out[offset + k] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
                 }
             }
-            return 16 * values.count
+            write(a, at: 0)
+            if let b { write(b, at: 16) }
+            return count
         }
     }
 }

@@ -11,18 +11,45 @@ enum SQLiteIndexRows {
                 INSERT INTO story_terms (id, text, df, idf, version) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET df = excluded.df, idf = excluded.idf, version = excluded.version
                 """)
-        for t in rows.terms { try term.execute(arguments: [t.id, t.text, t.documentFrequency, t.idf, version]) }
+        // Thousands of rows per batch: bound straight to SQLite (SQLiteRow).
+        for t in rows.terms {
+            var row = SQLiteRow(term)
+            row.bind(Int(t.id))
+            row.bind(t.text)
+            row.bind(Int(t.documentFrequency))
+            row.bind(t.idf)
+            row.bind(version)
+            try row.run()
+        }
         let profile = try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_profiles (id, profile, version) VALUES (?, ?, ?)")
-        for s in rows.stories { try profile.execute(arguments: [s.id, RowPacking.pack(s), version]) }
+        for s in rows.stories {
+            var row = SQLiteRow(profile)
+            row.bind(s.id)
+            row.bind(RowPacking.pack(s))
+            row.bind(version)
+            try row.run()
+        }
         let posting = try db.cachedStatement(
             sql: "INSERT OR REPLACE INTO story_postings (kind, key, stories, version) VALUES (?, ?, ?, ?)")
         for p in rows.postings {
-            try posting.execute(arguments: [p.kind.rawValue, p.key, RowPacking.pack(stories: p.stories), version])
+            var row = SQLiteRow(posting)
+            row.bind(p.kind.rawValue)
+            row.bind(Int(p.key))
+            row.bind(RowPacking.pack(stories: p.stories))
+            row.bind(version)
+            try row.run()
         }
         let report = try db.cachedStatement(
             sql: "INSERT OR REPLACE INTO story_reports (id, story, original, shingles, sketch, version) VALUES (?, ?, ?, ?, ?, ?)")
         for r in rows.reports {
-            try report.execute(arguments: [r.article, r.story, r.original, r.shingles, RowPacking.pack(minima: r.minima), version])
+            var row = SQLiteRow(report)
+            row.bind(r.article)
+            row.bind(r.story)
+            row.bind(r.original)
+            row.bind(r.shingles)
+            row.bind(RowPacking.pack(minima: r.minima))
+            row.bind(version)
+            try row.run()
         }
         // Sketches older than the horizon find no more copies.
         try db.execute(sql: "DELETE FROM story_reports WHERE id < ?", arguments: [rows.articleCount - StoryIndex.copyHorizon])

@@ -85,10 +85,16 @@ extension SQLiteStore {
         var inputs: [ClaimedInput] = []
         for input in batch.inputs {
             let r = input.record
-            try insert.execute(arguments: [
-                digests[input.id] ?? r.digest, r.source, r.format?.rawValue, r.firstLine, Data(r.bytes),
-                try noticesText(batch.notices[input.id] ?? []), now, now,
-            ])
+            var row = SQLiteRow(insert)
+            row.bind(digests[input.id] ?? r.digest)
+            row.bind(r.source)
+            row.bind(r.format?.rawValue)
+            row.bind(r.firstLine)
+            row.bind(r.bytes)
+            row.bind(try noticesText(batch.notices[input.id] ?? []))
+            row.bind(now)
+            row.bind(now)
+            try row.run()
             guard db.changesCount > 0 else { continue }
             rowID[input.id] = db.lastInsertedRowID
             inputs.append(ClaimedInput(id: db.lastInsertedRowID, record: r))

@@ -144,7 +144,11 @@ extension SQLiteStore {
         for i in articles.indices where stillPending.contains(articles[i].inputID) {
             let dedupeKey = articles[i].dedupeKey
             var earlier = batchKeys[dedupeKey]
-            if earlier == nil { earlier = try String.fetchOne(findDuplicate, arguments: [dedupeKey]) }
+            if earlier == nil {
+                var query = SQLiteRow(findDuplicate)
+                query.bind(dedupeKey)
+                earlier = try query.firstText()
+            }
             if let earlier {
                 report.duplicates.append(.init(source: articles[i].analysis.article.source, code: "duplicate", message: earlier))
                 continue
@@ -153,7 +157,11 @@ extension SQLiteStore {
             var key = id
             var n = 2
             while true {
-                if !batchIDs.contains(key), try Bool.fetchOne(keyTaken, arguments: [key]) != true { break }
+                if !batchIDs.contains(key) {
+                    var query = SQLiteRow(keyTaken)
+                    query.bind(key)
+                    if try query.firstInteger() == nil { break }
+                }
                 key = "\(id)-\(n)"
                 n += 1
             }
@@ -173,14 +181,30 @@ extension SQLiteStore {
             if let original = placement.copyOf {
                 copyOf = try rowOfPlacement[original] ?? Int64.fetchOne(findPlacement, arguments: [original])
             }
-            try insertArticle.execute(arguments: [
-                key, prepared.dedupeKey, prepared.inputID, prepared.ordinal, placement.story, article.title, article.outlet,
-                article.url, article.published?.description, article.source, now, article.text,
-                BlobCoder.encode(prepared.analysis, id: key), placement.article, copyOf,
-            ])
+            var row = SQLiteRow(insertArticle)
+            row.bind(key)
+            row.bind(prepared.dedupeKey)
+            row.bind(prepared.inputID)
+            row.bind(prepared.ordinal)
+            row.bind(placement.story)
+            row.bind(article.title)
+            row.bind(article.outlet)
+            row.bind(article.url)
+            row.bind(article.published?.description)
+            row.bind(article.source)
+            row.bind(now)
+            row.bind(article.text)
+            row.bind(BlobCoder.encode(prepared.analysis, id: key))
+            row.bind(placement.article)
+            row.bind(copyOf)
+            try row.run()
             let rowID = db.lastInsertedRowID
             rowOfPlacement[placement.article] = rowID
-            try insertText.execute(arguments: [rowID, article.title ?? "", article.text])
+            var text = SQLiteRow(insertText)
+            text.bind(rowID)
+            text.bind(article.title ?? "")
+            text.bind(article.text)
+            try text.run()
             joined[placement.story, default: 0] += 1
             added += 1
         }
