@@ -141,8 +141,10 @@ public struct Ingestor: Sendable {
                         .empty, source: source,
                         "a feed of \(feed.items.count) items without their text: fetch their pages with `corroborate analyze \(source) --fetch`")
                 }
+                // Every item comes from the same bytes: one digest for all of them.
+                let original = OriginalInput(sha256: SHA256.hex(bytes), path: source, byteCount: bytes.count)
                 for var article in articles {
-                    article.original = OriginalInput(sha256: SHA256.hex(bytes), path: source, byteCount: bytes.count)
+                    article.original = original
                     result.add(article)
                 }
             } catch {
