@@ -105,7 +105,11 @@ extension StoryGrouper {
             if words.count >= 3 { lead = false }
             for word in words { counts[word, default: 0] += repeats }
         }
-        return counts.mapValues { 1 + log(Double($0)) }
+        // Sized to the words found, not to the table above: a batch keeps every article's words
+        // until its stories are made.
+        var weights = [String: Double](minimumCapacity: counts.count)
+        for (word, n) in counts { weights[word] = 1 + log(Double(n)) }
+        return weights
     }
 
     /// The lowercased, singular form of a word given as bytes, built in one step (short

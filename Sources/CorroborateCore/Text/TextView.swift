@@ -81,9 +81,6 @@ public struct TextView: Sendable {
     }
 
     /// Whether token `k` is any of `words` (lowercase ASCII).
-    // Inlined so that the array literal at each call site is not allocated on the heap: the
-    // rules call this once per token with a list of a few words.
-    @inline(__always)
     public func token(_ k: Int, isAnyOf words: [StaticString]) -> Bool {
         for word in words where token(k, is: word) { return true }
         return false

@@ -60,7 +60,7 @@ struct EntityClusters {
 
     init(view: TextView, capacity: Int = 0) {
         self.view = view
-        entities.reserveCapacity(capacity)
+        // Not `entities`, which the article's analysis keeps: several chunks name one entity.
         words.reserveCapacity(capacity)
         lastSeen.reserveCapacity(capacity)
     }
