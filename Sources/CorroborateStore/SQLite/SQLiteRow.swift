@@ -89,7 +89,8 @@ struct SQLiteRow {
         guard try step() else { return nil }
         defer { sqlite3_reset(handle) }
         guard let text = sqlite3_column_text(handle, 0) else { return nil }
-        return String(cString: text)
+        // By length, not up to a NUL byte: the text is returned whole whatever it holds.
+        return String(decoding: UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, 0))), as: UTF8.self)
     }
 
     /// Runs a query and gives the first column of its first row as an integer, if it has a row.
