@@ -8,10 +8,17 @@
 /// - Complexity: O(n) in the byte length, plus one ``Lexicon`` probe per word.
 enum Tokenizer {
     static func tokenize(_ text: NormalizedText) -> [Token] {
+        // The marks are read through a buffer: `mark(at:)` is handed to every word's scan, and
+        // capturing the array itself retained and released it once per word.
+        text.marks.withUnsafeBufferPointer { marks in
+            tokenize(text, marks: marks)
+        }
+    }
+
+    private static func tokenize(_ text: NormalizedText, marks: UnsafeBufferPointer<NormalizedText.Mark>) -> [Token] {
         text.bytes.withUnsafeBufferPointer { bytes in
             var tokens: [Token] = []
             tokens.reserveCapacity(bytes.count / 5)
-            let marks = text.marks
             var markIndex = 0
             let n = bytes.count
             var i = 0

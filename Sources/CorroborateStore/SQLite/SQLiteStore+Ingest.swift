@@ -36,10 +36,10 @@ extension SQLiteStore {
             let prepared = IngestPipeline.prepare(fresh, options: options)
             let provisional = digestOf
             let (part, step, added) = try await write { db in
-                let (batch, added) = try SQLiteStore.insertInputs(prepared, digests: provisional, db)
+                let (batch, rows) = try SQLiteStore.insertInputs(prepared, digests: provisional, db)
                 guard !batch.inputs.isEmpty else { return (IngestReport(), IngestProgress?.none, 0) }
-                let (part, step) = try self.commit(batch, db, inserted: true)
-                return (part, step, added)
+                let (part, step) = try self.commit(batch, db, inputRows: rows)
+                return (part, step, batch.inputs.count)
             }
             // The commit counts the batch's inputs (those written, `added`).
             report.merge(part)
@@ -69,11 +69,14 @@ extension SQLiteStore {
         }
     }
 
-    /// Writes a prepared batch's inputs as done, and gives the batch back under their row
-    /// ids, without any input another process stored meanwhile (that process ingests it).
+    /// Writes a prepared batch's inputs as done, and gives the batch back with its inputs and
+    /// notices under their row ids, without any input another process stored meanwhile (that
+    /// process ingests it), and the row of each provisional id. The articles are handed back
+    /// as they are, still naming their inputs by provisional id: rewriting them would copy
+    /// every article.
     private static func insertInputs(
         _ batch: PreparedBatch, digests: [Int64: String], _ db: Database
-    ) throws -> (PreparedBatch, added: Int) {
+    ) throws -> (PreparedBatch, rows: [Int64: Int64]) {
         let insert = try db.cachedStatement(
             sql: """
                 INSERT INTO inputs (digest, source, format, first_line, bytes, status, notices, added, done)
@@ -101,13 +104,6 @@ extension SQLiteStore {
         }
         var notices: [Int64: [IngestReport.Notice]] = [:]
         for (id, list) in batch.notices { if let row = rowID[id] { notices[row] = list } }
-        var articles: [PreparedArticle] = []
-        articles.reserveCapacity(batch.articles.count)
-        for var article in batch.articles {
-            guard let row = rowID[article.inputID] else { continue }
-            article.inputID = row
-            articles.append(article)
-        }
-        return (PreparedBatch(inputs: inputs, articles: articles, notices: notices), inputs.count)
+        return (PreparedBatch(inputs: inputs, articles: batch.articles, notices: notices), rowID)
     }
 }

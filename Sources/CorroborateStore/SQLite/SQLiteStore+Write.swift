@@ -102,9 +102,14 @@ extension SQLiteStore {
     /// stories they joined stale (corroborated again when next read). Runs inside the write
     /// transaction.
     ///
-    /// - Parameter inserted: The batch's inputs were inserted, done, in this transaction
-    ///   (``ingest(_:options:progress:)``), rather than claimed from the queue.
-    func commit(_ batch: PreparedBatch, _ db: Database, inserted: Bool = false) throws -> (IngestReport, IngestProgress?) {
+    /// - Parameter inputRows: When the batch's inputs were inserted, done, in this transaction
+    ///   (``ingest(_:options:progress:)``) rather than claimed from the queue: the row of each
+    ///   input the articles name by a provisional id. Articles of inputs without a row (another
+    ///   process stored them meanwhile) are left out.
+    func commit(
+        _ batch: PreparedBatch, _ db: Database, inputRows: [Int64: Int64]? = nil
+    ) throws -> (IngestReport, IngestProgress?) {
+        let inserted = inputRows != nil
         let ids = batch.inputs.map(\.id)
         // Another process may have ingested some of these inputs since they were read.
         let stillPending = inserted
@@ -139,9 +144,15 @@ extension SQLiteStore {
         let articles = batch.articles
         var batchKeys: [String: String] = [:]
         var batchIDs: Set<String> = []
-        var accepted: [(index: Int, key: String)] = []
+        var accepted: [(index: Int, key: String, input: Int64)] = []
         accepted.reserveCapacity(articles.count)
-        for i in articles.indices where stillPending.contains(articles[i].inputID) {
+        for i in articles.indices {
+            var input = articles[i].inputID
+            if let inputRows {
+                guard let row = inputRows[input] else { continue }
+                input = row
+            }
+            guard stillPending.contains(input) else { continue }
             let dedupeKey = articles[i].dedupeKey
             var earlier = batchKeys[dedupeKey]
             if earlier == nil {
@@ -165,7 +176,7 @@ extension SQLiteStore {
                 key = "\(id)-\(n)"
                 n += 1
             }
-            accepted.append((i, key))
+            accepted.append((i, key, input))
             batchKeys[dedupeKey] = key
             batchIDs.insert(key)
         }
@@ -174,7 +185,7 @@ extension SQLiteStore {
         var rowOfPlacement: [Int: Int64] = [:]
         var joined: [Int: Int] = [:]
         var added = 0
-        for ((i, key), placement) in zip(accepted, placements) {
+        for ((i, key, input), placement) in zip(accepted, placements) {
             let prepared = articles[i]
             let article = prepared.analysis.article
             var copyOf: Int64? = nil
@@ -184,7 +195,7 @@ extension SQLiteStore {
             var row = SQLiteRow(insertArticle)
             row.bind(key)
             row.bind(prepared.dedupeKey)
-            row.bind(prepared.inputID)
+            row.bind(input)
             row.bind(prepared.ordinal)
             row.bind(placement.story)
             row.bind(article.title)
