@@ -17,13 +17,7 @@ import Testing
     @Test func valuesArriveWithTheirTypesAndMissingOnesAsNull() throws {
         try withTable { db in
             let insert = try db.cachedStatement(sql: "INSERT INTO t (name, note, n, x, data) VALUES (?, ?, ?, ?, ?)")
-            var row = SQLiteRow(insert)
-            row.bind("Nørre Vig")
-            row.bind(String?.none)
-            row.bind(-42)
-            row.bind(2.5)
-            row.bind([UInt8]([0, 1, 2]))
-            try row.run()
+            try SQLiteRow(insert).bind("Nørre Vig").bind(String?.none).bind(-42).bind(2.5).bind([UInt8]([0, 1, 2])).run()
             let stored = try #require(try Row.fetchOne(db, sql: "SELECT name, note, n, x, data FROM t"))
             #expect(stored["name"] as String == "Nørre Vig")
             #expect(stored["note"] as String? == nil)
@@ -35,28 +29,19 @@ import Testing
 
     @Test func emptyTextAndEmptyBytesAreNotNull() throws {
         try withTable { db in
-            var row = SQLiteRow(try db.cachedStatement(sql: "INSERT INTO t (name, data) VALUES (?, ?)"))
-            row.bind("")
-            row.bind([UInt8]())
-            try row.run()
-            var second = SQLiteRow(try db.cachedStatement(sql: "INSERT INTO t (name, data) VALUES (?, ?)"))
-            second.bind("b")
-            second.bind(Data())
-            try second.run()
+            let insert = try db.cachedStatement(sql: "INSERT INTO t (name, data) VALUES (?, ?)")
+            try SQLiteRow(insert).bind("").bind([UInt8]()).run()
+            try SQLiteRow(insert).bind("b").bind(Data()).run()
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM t WHERE name IS NOT NULL AND length(data) = 0") == 2)
         }
     }
 
     @Test func queriesReturnTheirFirstValueWholeOrNothing() throws {
         try withTable { db in
-            var insert = SQLiteRow(try db.cachedStatement(sql: "INSERT INTO t (name, n, data) VALUES (?, 7, x'')"))
-            insert.bind("a\u{0}b")
-            try insert.run()
-            var text = SQLiteRow(try db.cachedStatement(sql: "SELECT name FROM t WHERE n = ?"))
-            text.bind(7)
+            try SQLiteRow(db.cachedStatement(sql: "INSERT INTO t (name, n, data) VALUES (?, 7, x'')")).bind("a\u{0}b").run()
+            let text = SQLiteRow(try db.cachedStatement(sql: "SELECT name FROM t WHERE n = ?")).bind(7)
             #expect(try text.firstText() == "a\u{0}b")
-            var none = SQLiteRow(try db.cachedStatement(sql: "SELECT n FROM t WHERE name = ?"))
-            none.bind("missing")
+            let none = SQLiteRow(try db.cachedStatement(sql: "SELECT n FROM t WHERE name = ?")).bind("missing")
             #expect(try none.firstInteger() == nil)
         }
     }
@@ -64,15 +49,10 @@ import Testing
     @Test func aFailedRunThrowsAndTheStatementRunsAgain() throws {
         try withTable { db in
             let insert = try db.cachedStatement(sql: "INSERT INTO t (name, data) VALUES (?, x'')")
-            var first = SQLiteRow(insert)
-            first.bind("same")
-            try first.run()
-            var repeated = SQLiteRow(insert)
-            repeated.bind("same")
+            try SQLiteRow(insert).bind("same").run()
+            let repeated = SQLiteRow(insert).bind("same")
             #expect(throws: DatabaseError.self) { try repeated.run() }
-            var other = SQLiteRow(insert)
-            other.bind("other")
-            try other.run()
+            try SQLiteRow(insert).bind("other").run()
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM t") == 2)
         }
     }

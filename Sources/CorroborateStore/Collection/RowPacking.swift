@@ -54,35 +54,33 @@ package enum RowPacking {
     }
 
     /// A copy sketch's minima.
-    package static func pack(minima: [UInt32]) -> Data {
-        var w = Writer()
-        w.bytes.reserveCapacity(4 * minima.count)
-        for v in minima { w.int32(Int32(bitPattern: v)) }
-        return w.data
-    }
+    package static func pack(minima: [UInt32]) -> Data { pack(words: minima) { Int32(bitPattern: $0) } }
 
     package static func unpackMinima(_ data: Data) throws(StoreError) -> [UInt32] {
-        guard data.count % 4 == 0 else { throw StoreError(.corrupt, "a copy sketch has \(data.count) bytes") }
-        var r = Reader(data)
-        var minima: [UInt32] = []
-        minima.reserveCapacity(data.count / 4)
-        for _ in 0..<(data.count / 4) { minima.append(UInt32(bitPattern: try r.int32())) }
-        return minima
+        try unpack(words: data, what: "a copy sketch") { UInt32(bitPattern: $0) }
     }
 
-    package static func pack(stories: [Int]) -> Data {
+    package static func pack(stories: [Int]) -> Data { pack(words: stories) { Int32(clamping: $0) } }
+
+    package static func unpackStories(_ data: Data) throws(StoreError) -> [Int] {
+        try unpack(words: data, what: "a story posting") { Int($0) }
+    }
+
+    /// A list as consecutive 32-bit words.
+    private static func pack<T>(words values: [T], _ word: (T) -> Int32) -> Data {
         var w = Writer()
-        w.bytes.reserveCapacity(4 * stories.count)
-        for s in stories { w.int32(Int32(clamping: s)) }
+        w.bytes.reserveCapacity(4 * values.count)
+        for v in values { w.int32(word(v)) }
         return w.data
     }
 
-    package static func unpackStories(_ data: Data) throws(StoreError) -> [Int] {
-        guard data.count % 4 == 0 else { throw StoreError(.corrupt, "a story posting has \(data.count) bytes") }
+    private static func unpack<T>(words data: Data, what: String, _ value: (Int32) -> T) throws(StoreError) -> [T] {
+        guard data.count % 4 == 0 else { throw StoreError(.corrupt, "\(what) has \(data.count) bytes") }
         var r = Reader(data)
-        var stories: [Int] = []
-        for _ in 0..<(data.count / 4) { stories.append(Int(try r.int32())) }
-        return stories
+        var values: [T] = []
+        values.reserveCapacity(data.count / 4)
+        for _ in 0..<(data.count / 4) { values.append(value(try r.int32())) }
+        return values
     }
 
     /// Bytes gathered in an array and handed over as `Data` once: appending to `Data` four

@@ -13,43 +13,20 @@ enum SQLiteIndexRows {
                 """)
         // Thousands of rows per batch: bound straight to SQLite (SQLiteRow).
         for t in rows.terms {
-            var row = SQLiteRow(term)
-            row.bind(Int(t.id))
-            row.bind(t.text)
-            row.bind(Int(t.documentFrequency))
-            row.bind(t.idf)
-            row.bind(version)
-            try row.run()
+            try SQLiteRow(term).bind(Int(t.id)).bind(t.text).bind(Int(t.documentFrequency)).bind(t.idf).bind(version).run()
         }
         let profile = try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_profiles (id, profile, version) VALUES (?, ?, ?)")
-        for s in rows.stories {
-            var row = SQLiteRow(profile)
-            row.bind(s.id)
-            row.bind(RowPacking.pack(s))
-            row.bind(version)
-            try row.run()
-        }
+        for s in rows.stories { try SQLiteRow(profile).bind(s.id).bind(RowPacking.pack(s)).bind(version).run() }
         let posting = try db.cachedStatement(
             sql: "INSERT OR REPLACE INTO story_postings (kind, key, stories, version) VALUES (?, ?, ?, ?)")
         for p in rows.postings {
-            var row = SQLiteRow(posting)
-            row.bind(p.kind.rawValue)
-            row.bind(Int(p.key))
-            row.bind(RowPacking.pack(stories: p.stories))
-            row.bind(version)
-            try row.run()
+            try SQLiteRow(posting).bind(p.kind.rawValue).bind(Int(p.key)).bind(RowPacking.pack(stories: p.stories)).bind(version).run()
         }
         let report = try db.cachedStatement(
             sql: "INSERT OR REPLACE INTO story_reports (id, story, original, shingles, sketch, version) VALUES (?, ?, ?, ?, ?, ?)")
         for r in rows.reports {
-            var row = SQLiteRow(report)
-            row.bind(r.article)
-            row.bind(r.story)
-            row.bind(r.original)
-            row.bind(r.shingles)
-            row.bind(RowPacking.pack(minima: r.minima))
-            row.bind(version)
-            try row.run()
+            try SQLiteRow(report).bind(r.article).bind(r.story).bind(r.original).bind(r.shingles)
+                .bind(RowPacking.pack(minima: r.minima)).bind(version).run()
         }
         // Sketches older than the horizon find no more copies.
         try db.execute(sql: "DELETE FROM story_reports WHERE id < ?", arguments: [rows.articleCount - StoryIndex.copyHorizon])

@@ -10,11 +10,11 @@ import GRDBSQLite
 /// no transaction observers, and these statements run inside its own write transaction,
 /// which rolls back whole when one of them fails.
 ///
+/// Each `bind` fills the next parameter and gives back the row, so a statement reads as one
+/// expression:
+///
 /// ```swift
-/// var row = SQLiteRow(try db.cachedStatement(sql: "INSERT INTO t (a, b) VALUES (?, ?)"))
-/// row.bind("text")
-/// row.bind(42)
-/// try row.run()
+/// try SQLiteRow(db.cachedStatement(sql: "INSERT INTO t (a, b) VALUES (?, ?)")).bind("text").bind(42).run()
 /// ```
 struct SQLiteRow {
     private let statement: Statement
@@ -31,10 +31,16 @@ struct SQLiteRow {
     /// SQLite copies the bytes: nothing bound must outlive the call.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-    mutating func bind(_ value: String?) {
-        defer { parameter += 1 }
-        guard var value else { return }  // Parameters start as NULL.
-        value.withUTF8 { utf8 in
+    /// The row with its next parameter to fill.
+    private var next: SQLiteRow {
+        var row = self
+        row.parameter += 1
+        return row
+    }
+
+    func bind(_ value: String?) -> SQLiteRow {
+        guard var value else { return next }  // Parameters start as NULL.
+        _ = value.withUTF8 { utf8 in
             // An empty buffer may have no address, which SQLite would bind as NULL.
             if let base = utf8.baseAddress {
                 sqlite3_bind_text(handle, parameter, base, Int32(utf8.count), SQLiteRow.transient)
@@ -42,40 +48,33 @@ struct SQLiteRow {
                 sqlite3_bind_text(handle, parameter, "", 0, SQLiteRow.transient)
             }
         }
+        return next
     }
 
-    mutating func bind(_ value: Int?) { bind(value.map(Int64.init)) }
+    func bind(_ value: Int?) -> SQLiteRow { bind(value.map(Int64.init)) }
 
-    mutating func bind(_ value: Int64?) {
-        defer { parameter += 1 }
+    func bind(_ value: Int64?) -> SQLiteRow {
         if let value { sqlite3_bind_int64(handle, parameter, value) }
+        return next
     }
 
-    mutating func bind(_ value: Double?) {
-        defer { parameter += 1 }
+    func bind(_ value: Double?) -> SQLiteRow {
         if let value { sqlite3_bind_double(handle, parameter, value) }
+        return next
     }
 
-    mutating func bind(_ bytes: [UInt8]) {
-        defer { parameter += 1 }
-        bytes.withUnsafeBytes { raw in
-            if let base = raw.baseAddress {
-                sqlite3_bind_blob(handle, parameter, base, Int32(raw.count), SQLiteRow.transient)
-            } else {
-                sqlite3_bind_zeroblob(handle, parameter, 0)
-            }
-        }
-    }
+    func bind(_ bytes: [UInt8]) -> SQLiteRow { bytes.withUnsafeBytes(bind(blob:)) }
 
-    mutating func bind(_ data: Data) {
-        defer { parameter += 1 }
-        data.withUnsafeBytes { raw in
-            if let base = raw.baseAddress, raw.count > 0 {
-                sqlite3_bind_blob(handle, parameter, base, Int32(raw.count), SQLiteRow.transient)
-            } else {
-                sqlite3_bind_zeroblob(handle, parameter, 0)
-            }
+    func bind(_ data: Data) -> SQLiteRow { data.withUnsafeBytes(bind(blob:)) }
+
+    private func bind(blob raw: UnsafeRawBufferPointer) -> SQLiteRow {
+        // Empty bytes may have no address, which SQLite would bind as NULL.
+        if let base = raw.baseAddress, raw.count > 0 {
+            sqlite3_bind_blob(handle, parameter, base, Int32(raw.count), SQLiteRow.transient)
+        } else {
+            sqlite3_bind_zeroblob(handle, parameter, 0)
         }
+        return next
     }
 
     /// Runs a statement that returns no rows.

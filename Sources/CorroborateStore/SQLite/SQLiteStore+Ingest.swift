@@ -88,16 +88,9 @@ extension SQLiteStore {
         var inputs: [ClaimedInput] = []
         for input in batch.inputs {
             let r = input.record
-            var row = SQLiteRow(insert)
-            row.bind(digests[input.id] ?? r.digest)
-            row.bind(r.source)
-            row.bind(r.format?.rawValue)
-            row.bind(r.firstLine)
-            row.bind(r.bytes)
-            row.bind(try noticesText(batch.notices[input.id] ?? []))
-            row.bind(now)
-            row.bind(now)
-            try row.run()
+            let notices = try noticesText(batch.notices[input.id] ?? [])
+            try SQLiteRow(insert).bind(digests[input.id] ?? r.digest).bind(r.source).bind(r.format?.rawValue).bind(r.firstLine)
+                .bind(r.bytes).bind(notices).bind(now).bind(now).run()
             guard db.changesCount > 0 else { continue }
             rowID[input.id] = db.lastInsertedRowID
             inputs.append(ClaimedInput(id: db.lastInsertedRowID, record: r))

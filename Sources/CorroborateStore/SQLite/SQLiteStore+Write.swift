@@ -155,11 +155,7 @@ extension SQLiteStore {
             guard stillPending.contains(input) else { continue }
             let dedupeKey = articles[i].dedupeKey
             var earlier = batchKeys[dedupeKey]
-            if earlier == nil {
-                var query = SQLiteRow(findDuplicate)
-                query.bind(dedupeKey)
-                earlier = try query.firstText()
-            }
+            if earlier == nil { earlier = try SQLiteRow(findDuplicate).bind(dedupeKey).firstText() }
             if let earlier {
                 report.duplicates.append(.init(source: articles[i].analysis.article.source, code: "duplicate", message: earlier))
                 continue
@@ -168,11 +164,7 @@ extension SQLiteStore {
             var key = id
             var n = 2
             while true {
-                if !batchIDs.contains(key) {
-                    var query = SQLiteRow(keyTaken)
-                    query.bind(key)
-                    if try query.firstInteger() == nil { break }
-                }
+                if !batchIDs.contains(key), try SQLiteRow(keyTaken).bind(key).firstInteger() == nil { break }
                 key = "\(id)-\(n)"
                 n += 1
             }
@@ -192,30 +184,13 @@ extension SQLiteStore {
             if let original = placement.copyOf {
                 copyOf = try rowOfPlacement[original] ?? Int64.fetchOne(findPlacement, arguments: [original])
             }
-            var row = SQLiteRow(insertArticle)
-            row.bind(key)
-            row.bind(prepared.dedupeKey)
-            row.bind(input)
-            row.bind(prepared.ordinal)
-            row.bind(placement.story)
-            row.bind(article.title)
-            row.bind(article.outlet)
-            row.bind(article.url)
-            row.bind(article.published?.description)
-            row.bind(article.source)
-            row.bind(now)
-            row.bind(article.text)
-            row.bind(BlobCoder.encode(prepared.analysis, id: key))
-            row.bind(placement.article)
-            row.bind(copyOf)
-            try row.run()
+            try SQLiteRow(insertArticle).bind(key).bind(prepared.dedupeKey).bind(input).bind(prepared.ordinal).bind(placement.story)
+                .bind(article.title).bind(article.outlet).bind(article.url).bind(article.published?.description).bind(article.source)
+                .bind(now).bind(article.text).bind(BlobCoder.encode(prepared.analysis, id: key)).bind(placement.article).bind(copyOf)
+                .run()
             let rowID = db.lastInsertedRowID
             rowOfPlacement[placement.article] = rowID
-            var text = SQLiteRow(insertText)
-            text.bind(rowID)
-            text.bind(article.title ?? "")
-            text.bind(article.text)
-            try text.run()
+            try SQLiteRow(insertText).bind(rowID).bind(article.title ?? "").bind(article.text).run()
             joined[placement.story, default: 0] += 1
             added += 1
         }
